@@ -1,0 +1,69 @@
+// Size report and benchmarks for the release build (dist/).
+// Prints, per file and in total, the first-load bytes (raw and gzip) of the
+// HTML, JS, WASM and CSS that a first visit downloads, and fails when the
+// gzip total exceeds the budget in budgets.json. Then runs Lighthouse (mobile)
+// on the home page served at $BASE_URL and prints its scores (report only).
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
+
+const root = new URL('..', import.meta.url).pathname;
+const dist = join(root, 'dist');
+const budgets = JSON.parse(readFileSync(join(root, 'budgets.json'), 'utf8'));
+const baseUrl = process.env.BASE_URL;
+
+// First load: index.html and everything it references from the site itself
+// (scripts, module preloads, the wasm preload, stylesheets, icons).
+const html = readFileSync(join(dist, 'index.html'), 'utf8');
+const refs = new Set(['/index.html']);
+for (const m of html.matchAll(/(?:src|href)="(\/[^"]+)"/g)) refs.add(m[1]);
+for (const ref of [...refs].filter((r) => r.endsWith('.js'))) {
+  // the loader imports the wasm-bindgen glue
+  for (const m of readFileSync(join(dist, ref), 'utf8').matchAll(/from\s+'(\/[^']+\.js)'/g)) refs.add(m[1]);
+}
+
+const kindOf = (f) => (f.endsWith('.wasm') ? 'WASM' : f.endsWith('.js') ? 'JS' : f.endsWith('.css') ? 'CSS' : f.endsWith('.html') ? 'HTML' : 'other');
+const rows = [...refs].sort().map((file) => {
+  const bytes = readFileSync(join(dist, file));
+  return { file, kind: kindOf(file), raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+});
+const total = rows.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip }), { raw: 0, gzip: 0 });
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+
+console.log('First-load size (release build):');
+console.log(`  ${'file'.padEnd(48)} ${'kind'.padEnd(5)} ${'raw'.padStart(10)} ${'gzip'.padStart(10)}`);
+for (const r of rows) console.log(`  ${r.file.padEnd(48)} ${r.kind.padEnd(5)} ${kb(r.raw).padStart(10)} ${kb(r.gzip).padStart(10)}`);
+for (const kind of ['HTML', 'JS', 'WASM', 'CSS']) {
+  const k = rows.filter((r) => r.kind === kind);
+  console.log(`  ${('total ' + kind).padEnd(48)} ${''.padEnd(5)} ${kb(k.reduce((s, r) => s + r.raw, 0)).padStart(10)} ${kb(k.reduce((s, r) => s + r.gzip, 0)).padStart(10)}`);
+}
+console.log(`  ${'TOTAL'.padEnd(48)} ${''.padEnd(5)} ${kb(total.raw).padStart(10)} ${kb(total.gzip).padStart(10)}`);
+console.log(`  budget (budgets.json first_load_gzip_bytes): ${kb(budgets.first_load_gzip_bytes)} gzip`);
+
+mkdirSync(join(root, 'reports'), { recursive: true });
+const report = { rows, total, budget: budgets.first_load_gzip_bytes, lighthouse: null };
+
+if (baseUrl && process.env.SKIP_LIGHTHOUSE !== '1') {
+  try {
+    const out = join(root, 'reports', 'lighthouse.json');
+    execFileSync(join(root, 'node_modules', '.bin', 'lighthouse'), [
+      `${baseUrl}/`, '--quiet', '--output=json', `--output-path=${out}`,
+      '--only-categories=performance,accessibility,best-practices', '--form-factor=mobile',
+      '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --no-first-run',
+    ], { stdio: ['ignore', 'ignore', 'pipe'], timeout: 180000, env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH || '/usr/bin/chromium' } });
+    const lh = JSON.parse(readFileSync(out, 'utf8'));
+    report.lighthouse = Object.fromEntries(Object.entries(lh.categories).map(([k, v]) => [k, Math.round(v.score * 100)]));
+    console.log('Lighthouse (mobile, home page; report only):');
+    for (const [k, v] of Object.entries(report.lighthouse)) console.log(`  ${k.padEnd(16)} ${v}`);
+  } catch (e) {
+    console.log(`Lighthouse did not run (report only, not a gate): ${String(e.message).split('\n')[0]}`);
+  }
+}
+
+writeFileSync(join(root, 'reports', 'size.json'), JSON.stringify(report, null, 2));
+if (total.gzip > budgets.first_load_gzip_bytes) {
+  console.error(`FAIL: first-load gzip ${kb(total.gzip)} is over the budget of ${kb(budgets.first_load_gzip_bytes)} (budgets.json)`);
+  process.exit(1);
+}
+console.log(`OK: first-load gzip ${kb(total.gzip)} is within the budget of ${kb(budgets.first_load_gzip_bytes)}`);

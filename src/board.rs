@@ -1,0 +1,243 @@
+//! The Board profile: everything that differs from one Local Safeguarding
+//! Children Board to another (name, secure mailbox, the name of its review
+//! group, …). Read at start-up from `board.toml` beside `index.html`; when
+//! that file is absent, the compiled-in example in
+//! `content/example-board.toml` is used and the site says so on every page.
+//!
+//! Parsing never falls back silently: a malformed or incomplete file gives a
+//! [`ProfileError`] naming the file, the field and what is wrong.
+
+use chrono::NaiveDate;
+use std::fmt;
+use toml::{Table, Value};
+
+/// The file name the site looks for, beside `index.html`.
+pub const PROFILE_FILE: &str = "board.toml";
+
+const EXAMPLE_PROFILE: &str = include_str!("../content/example-board.toml");
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct BoardProfile {
+    /// Full name, e.g. "Anytown Safeguarding Children Board".
+    pub name: String,
+    /// Short name or initials, e.g. "ASCB".
+    pub short_name: String,
+    /// The secure mailbox that referrals are sent to.
+    pub secure_mailbox: String,
+    /// The Board business office's phone number.
+    pub business_office_phone: String,
+    /// The Board business office's email address.
+    pub business_office_email: String,
+    /// The group that considers referrals, e.g. "SCR Sub Group".
+    pub review_group_name: String,
+    /// What the Board calls its referral form, e.g. "SCR referral form".
+    pub referral_form_name: String,
+    /// How many days a draft kept on the device may be kept (1 to 90).
+    pub draft_retention_days: u32,
+    /// The protective marking printed on the referral, e.g. OFFICIAL-SENSITIVE.
+    pub protective_marking: String,
+    /// When the Board asks for the referral, in words: "as soon as possible",
+    /// "within 24 hours of discussing the case with your designated lead".
+    pub referral_deadline: String,
+    /// Extra non-working days (e.g. a local substitute holiday).
+    pub extra_bank_holidays: Vec<NaiveDate>,
+    /// True only for the compiled-in example profile.
+    pub is_example: bool,
+}
+
+/// What went wrong reading the profile, said so that whoever maintains the
+/// Board's copy of the site can fix it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ProfileError {
+    /// The field at fault, when the fault is in one field.
+    pub field: Option<String>,
+    /// What is wrong and how to fix it, in plain English.
+    pub message: String,
+}
+
+impl fmt::Display for ProfileError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.field {
+            Some(field) => write!(f, "{PROFILE_FILE}, field `{field}`: {}", self.message),
+            None => write!(f, "{PROFILE_FILE}: {}", self.message),
+        }
+    }
+}
+
+impl std::error::Error for ProfileError {}
+
+fn field_error(field: &str, message: impl Into<String>) -> ProfileError {
+    ProfileError {
+        field: Some(field.to_string()),
+        message: message.into(),
+    }
+}
+
+/// Every field a profile may have, in the order the README documents them.
+pub const FIELDS: [&str; 11] = [
+    "name",
+    "short_name",
+    "secure_mailbox",
+    "business_office_phone",
+    "business_office_email",
+    "review_group_name",
+    "referral_form_name",
+    "draft_retention_days",
+    "protective_marking",
+    "referral_deadline",
+    "extra_bank_holidays",
+];
+
+impl BoardProfile {
+    /// The compiled-in example profile.
+    pub fn example() -> Self {
+        let mut profile =
+            Self::parse(EXAMPLE_PROFILE).expect("content/example-board.toml is valid");
+        profile.is_example = true;
+        profile
+    }
+
+    /// Parse the text of a `board.toml`.
+    pub fn parse(text: &str) -> Result<Self, ProfileError> {
+        let table: Table = text.parse().map_err(|e: toml::de::Error| {
+            let place = e
+                .span()
+                .map(|span| {
+                    let line = text[..span.start.min(text.len())].matches('\n').count() + 1;
+                    format!(" on line {line}")
+                })
+                .unwrap_or_default();
+            ProfileError {
+                field: None,
+                message: format!(
+                    "the file is not valid TOML{place}: {}. Check the quotes and the `name = \"value\"` layout.",
+                    e.message().trim_end_matches('.')
+                ),
+            }
+        })?;
+        if let Some(unknown) = table.keys().find(|k| !FIELDS.contains(&k.as_str())) {
+            return Err(field_error(
+                unknown,
+                format!(
+                    "this is not a field the site knows. Check its spelling; the fields are: {}.",
+                    FIELDS.join(", ")
+                ),
+            ));
+        }
+        let fields = Fields(&table);
+        let profile = BoardProfile {
+            name: fields.text("name")?,
+            short_name: fields.text("short_name")?,
+            secure_mailbox: fields.email("secure_mailbox")?,
+            business_office_phone: fields.text("business_office_phone")?,
+            business_office_email: fields.email("business_office_email")?,
+            review_group_name: fields.text("review_group_name")?,
+            referral_form_name: fields.text("referral_form_name")?,
+            draft_retention_days: fields.days("draft_retention_days")?,
+            protective_marking: fields.text("protective_marking")?,
+            referral_deadline: fields.text("referral_deadline")?,
+            extra_bank_holidays: fields.dates("extra_bank_holidays")?,
+            is_example: false,
+        };
+        Ok(profile)
+    }
+}
+
+/// Typed access to the profile's fields with messages that say how to fix them.
+struct Fields<'a>(&'a Table);
+
+fn kind(value: &Value) -> &'static str {
+    match value {
+        Value::String(_) => "text",
+        Value::Integer(_) => "a whole number",
+        Value::Float(_) => "a decimal number",
+        Value::Boolean(_) => "true/false",
+        Value::Datetime(_) => "a date",
+        Value::Array(_) => "a list",
+        Value::Table(_) => "a table",
+    }
+}
+
+impl Fields<'_> {
+    fn get(&self, field: &str) -> Result<&Value, ProfileError> {
+        self.0.get(field).ok_or_else(|| {
+            field_error(
+                field,
+                "this field is missing. Add it: every field is required (see README.md).",
+            )
+        })
+    }
+
+    fn text(&self, field: &str) -> Result<String, ProfileError> {
+        match self.get(field)? {
+            Value::String(s) if s.trim().is_empty() => Err(field_error(
+                field,
+                "this field is empty. Put the Board's own value in quotes.",
+            )),
+            Value::String(s) => Ok(s.trim().to_string()),
+            other => Err(field_error(
+                field,
+                format!("this must be text in quotes, but it is {}.", kind(other)),
+            )),
+        }
+    }
+
+    fn email(&self, field: &str) -> Result<String, ProfileError> {
+        let value = self.text(field)?;
+        if crate::validate::is_email(&value) {
+            Ok(value)
+        } else {
+            Err(field_error(
+                field,
+                format!("\"{value}\" is not an email address. Write it as name@domain, e.g. referrals@board.example.org."),
+            ))
+        }
+    }
+
+    fn days(&self, field: &str) -> Result<u32, ProfileError> {
+        match self.get(field)? {
+            Value::Integer(n) if (1..=90).contains(n) => Ok(*n as u32),
+            Value::Integer(n) => Err(field_error(
+                field,
+                format!("{n} is out of range. Give a whole number of days from 1 to 90."),
+            )),
+            other => Err(field_error(
+                field,
+                format!(
+                    "this must be a whole number of days from 1 to 90 (no quotes), but it is {}.",
+                    kind(other)
+                ),
+            )),
+        }
+    }
+
+    fn dates(&self, field: &str) -> Result<Vec<NaiveDate>, ProfileError> {
+        let Value::Array(items) = self.get(field)? else {
+            return Err(field_error(
+                field,
+                "this must be a list of dates, e.g. [\"2027-12-27\"], or [] for none.",
+            ));
+        };
+        items
+            .iter()
+            .map(|item| {
+                let text = match item {
+                    Value::String(s) => s.clone(),
+                    Value::Datetime(d) => d.to_string(),
+                    other => {
+                        return Err(field_error(
+                            field,
+                            format!("each entry must be a date like \"2027-12-27\", but one is {}.", kind(other)),
+                        ))
+                    }
+                };
+                NaiveDate::parse_from_str(&text, "%Y-%m-%d").map_err(|_| {
+                    field_error(
+                        field,
+                        format!("\"{text}\" is not a real date. Write dates as year-month-day, e.g. \"2027-12-27\"."),
+                    )
+                })
+            })
+            .collect()
+    }
+}

@@ -1,0 +1,65 @@
+//! The router and the page shell (skip link, header, example-profile banner,
+//! main landmark, footer with the privacy statement).
+
+use crate::board::{BoardProfile, ProfileError};
+use crate::content::site;
+use crate::ui::components::text;
+use crate::ui::pages::{home::HomePage, not_found::NotFoundPage, profile_error::ProfileErrorPage};
+use leptos::prelude::*;
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::path;
+
+#[component]
+pub fn App(profile: Result<BoardProfile, ProfileError>) -> impl IntoView {
+    match profile {
+        Err(error) => view! { <ProfileErrorPage error/> }.into_any(),
+        Ok(board) => {
+            provide_context(board);
+            view! {
+                <Router>
+                    <Shell/>
+                </Router>
+            }
+            .into_any()
+        }
+    }
+}
+
+#[component]
+fn Shell() -> impl IntoView {
+    let site = site();
+    let board = crate::ui::components::board();
+    view! {
+        <a href="#main-content" class="skip-link">"Skip to main content"</a>
+        <header class="header">
+            <div class="width-container header-inner">
+                <a href="/" class="header-board">{board.name.clone()}</a>
+                <span class="header-service">{site.service_name.clone()}</span>
+            </div>
+        </header>
+        {board.is_example.then(|| view! {
+            <div class="example-banner" role="region" aria-label="Example profile warning">
+                <div class="width-container">
+                    <p><strong class="tag tag-red">"Example"</strong> " " {site.example_banner.clone()}</p>
+                </div>
+            </div>
+        })}
+        <div class="width-container">
+            <main class="main" id="main-content" tabindex="-1">
+                <Routes fallback=|| view! { <NotFoundPage/> }>
+                    <Route path=path!("/") view=HomePage/>
+                </Routes>
+            </main>
+        </div>
+        <footer class="footer">
+            <div class="width-container">
+                <h2 class="heading-s">{site.privacy_heading.clone()}</h2>
+                {site.privacy.iter().map(|p| view! { <p class="body-s">{text(p)}</p> }).collect_view()}
+                <p class="body-s">
+                    {format!("{} · {} · Business office: {}, ", site.service_name, board.name, board.business_office_phone)}
+                    <a href=format!("mailto:{}", board.business_office_email)>{board.business_office_email.clone()}</a>
+                </p>
+            </div>
+        </footer>
+    }
+}

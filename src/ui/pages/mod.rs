@@ -1,0 +1,5 @@
+//! One module per page (or per family of pages).
+
+pub mod home;
+pub mod not_found;
+pub mod profile_error;

@@ -1,0 +1,142 @@
+// The foundation: shell, home page, not-found, deep links, Board profiles,
+// production headers, keyboard access.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { launchBrowser, openPage, checkPage, goto, withProfile, mainText, BASE_URL } from './helpers.mjs';
+
+let browser;
+before(async () => { browser = await launchBrowser(); });
+after(async () => { await browser?.close(); });
+
+const CUSTOM_PROFILE = readFileSync(new URL('../../deploy/board.example.toml', import.meta.url), 'utf8')
+  .replace('Anytown Safeguarding Children Board', 'Testshire Safeguarding Children Board')
+  .replace('"ASCB"', '"TSCB"')
+  .replace('01632 960000', '01632 960123');
+
+test('home page: one entry point for each of the three users, example banner, privacy', async () => {
+  const { page, context, problems } = await openPage(browser, '/');
+  assert.equal(await page.locator('h1').innerText(), 'Serious Case Reviews');
+  for (const [name, href] of [
+    ['Check whether to refer a case', '/criteria'],
+    ['If you are asked to take part in a review', '/interview'],
+    ['Prepare the referral', '/refer'],
+  ]) {
+    assert.equal(await page.getByRole('link', { name, exact: true }).getAttribute('href'), href);
+  }
+  const banner = page.getByRole('region', { name: 'Example profile warning' });
+  assert.match(await banner.innerText(), /example Board profile.*do not send a referral/i);
+  assert.match(await page.locator('header').innerText(), /Example Safeguarding Children Board/);
+  const footer = await page.locator('footer').innerText();
+  assert.match(footer, /Nothing you type into this site is sent anywhere/);
+  assert.match(footer, /deleted automatically after 7 days/);
+  assert.match(await page.title(), /Serious Case Reviews – SCR referral guide – ESCB/);
+  await checkPage(page, problems, 'home');
+  await context.close();
+});
+
+test('skip link is the first thing a keyboard user reaches and moves to main', async () => {
+  const { page, context, problems } = await openPage(browser, '/');
+  await page.keyboard.press('Tab');
+  const focused = await page.evaluate(() => document.activeElement.textContent);
+  assert.equal(focused, 'Skip to main content');
+  assert.ok(await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle !== 'none'
+    || getComputedStyle(document.activeElement).backgroundColor !== 'rgba(0, 0, 0, 0)'), 'focus is visible');
+  await page.keyboard.press('Enter');
+  assert.equal(new URL(page.url()).hash, '#main-content');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'main-content');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('unknown URL shows a helpful not-found page', async () => {
+  const { page, context, problems } = await openPage(browser, '/no/such/page');
+  assert.equal(await page.locator('h1').innerText(), 'Page not found');
+  const text = await mainText(page);
+  assert.match(text, /check it is correct/);
+  await page.getByRole('link', { name: 'Check whether to refer a case' }).click();
+  assert.equal(new URL(page.url()).pathname, '/criteria');
+  await goto(page, '/no/such/page');
+  await checkPage(page, problems, 'not found');
+  await context.close();
+});
+
+test('deep links survive a reload', async () => {
+  const { page, context, problems } = await openPage(browser, '/no-such-page');
+  await page.reload();
+  await page.waitForSelector('main h1');
+  assert.equal(await page.locator('h1').innerText(), 'Page not found');
+  assert.equal(new URL(page.url()).pathname, '/no-such-page');
+  await goto(page, '/');
+  await page.getByRole('link', { name: 'Check whether to refer a case' }).click();
+  await page.reload();
+  await page.waitForSelector('main h1');
+  assert.equal(new URL(page.url()).pathname, '/criteria');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a custom Board profile is used and the example banner goes', async () => {
+  await withProfile(CUSTOM_PROFILE, async () => {
+    const { page, context, problems } = await openPage(browser, '/');
+    assert.match(await page.locator('header').innerText(), /Testshire Safeguarding Children Board/);
+    assert.equal(await page.getByRole('region', { name: 'Example profile warning' }).count(), 0);
+    assert.match(await page.locator('footer').innerText(), /01632 960123/);
+    assert.match(await page.title(), /– TSCB$/);
+    await checkPage(page, problems, 'home with a custom profile');
+    await context.close();
+  });
+});
+
+for (const [label, text, field, message] of [
+  ['not TOML', 'name = "Unclosed\n', null, /not valid TOML on line 1/],
+  ['a missing field', CUSTOM_PROFILE.replace(/^secure_mailbox.*\n/m, ''), 'secure_mailbox', /missing/],
+  ['a wrong type', CUSTOM_PROFILE.replace('draft_retention_days = 7', 'draft_retention_days = "seven"'), 'draft_retention_days', /whole number of days/],
+  ['a misspelt field', CUSTOM_PROFILE + '\nsecure_mailbx = "x@example.org"\n', 'secure_mailbx', /not a field the site knows/],
+]) {
+  test(`a malformed Board profile (${label}) shows an error page naming the file and field`, async () => {
+    await withProfile(text, async () => {
+      const { page, context, problems } = await openPage(browser, '/refer');
+      assert.match(await page.locator('h1').innerText(), /Board profile has a mistake/);
+      const body = await page.locator('main').innerText();
+      assert.match(body, /board\.toml/);
+      if (field) assert.match(body, new RegExp(`Field\\s+${field}`));
+      else assert.match(body, /Field\s+the whole file/);
+      assert.match(await page.locator('.profile-error-message').innerText(), message);
+      assert.equal(await page.getByText('Example Safeguarding Children Board').count(), 0, 'never falls back to the example');
+      await checkPage(page, problems, `profile error (${label})`);
+      await context.close();
+    });
+  });
+}
+
+test('nginx serves it as in production: headers, types, caching, 404s', async () => {
+  const index = await fetch(BASE_URL + '/');
+  assert.equal(index.status, 200);
+  const csp = index.headers.get('content-security-policy');
+  for (const directive of ["default-src 'self'", "script-src 'self' 'wasm-unsafe-eval'", "connect-src 'self'",
+    "object-src 'none'", "base-uri 'none'", "form-action 'none'", "frame-ancestors 'none'"]) {
+    assert.ok(csp.includes(directive), `CSP header has ${directive}`);
+  }
+  assert.ok(!csp.includes('unsafe-inline'));
+  assert.equal(index.headers.get('referrer-policy'), 'no-referrer');
+  assert.equal(index.headers.get('x-content-type-options'), 'nosniff');
+  assert.match(index.headers.get('permissions-policy'), /camera=\(\)/);
+  assert.equal(index.headers.get('cache-control'), 'no-cache');
+  const html = await index.text();
+  assert.ok(!/<script(?![^>]*\bsrc=)[^>]*>/.test(html), 'no inline script in index.html');
+  const meta = html.match(/http-equiv="Content-Security-Policy" content="([^"]+)"/)[1];
+  assert.ok(meta.includes("script-src 'self' 'wasm-unsafe-eval'") && !meta.includes('unsafe-inline'));
+
+  const wasmPath = html.match(/href="(\/[^"]+\.wasm)"/)[1];
+  const wasm = await fetch(BASE_URL + wasmPath, { headers: { 'accept-encoding': 'gzip' } });
+  assert.equal(wasm.headers.get('content-type'), 'application/wasm');
+  assert.match(wasm.headers.get('cache-control'), /max-age=31536000, immutable/);
+  assert.equal(wasm.headers.get('content-security-policy'), csp, 'every response carries the headers');
+
+  const deep = await fetch(BASE_URL + '/criteria/anything');
+  assert.equal(deep.status, 200, 'page URLs fall back to the app');
+  assert.match(await deep.text(), /<title>SCR referral guide<\/title>/);
+  assert.equal((await fetch(BASE_URL + '/missing-file.js')).status, 404, 'missing files are a real 404');
+  assert.equal((await fetch(BASE_URL + '/board.toml')).status, 204, 'no profile: an empty 204');
+});
