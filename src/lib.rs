@@ -9,6 +9,8 @@
 
 pub mod board;
 pub mod content;
+pub mod criteria;
+pub mod sources;
 pub mod validate;
 
 #[cfg(feature = "csr")]

@@ -1,0 +1,717 @@
+//! THE CRITERIA: "Should this case be referred for a Serious Case Review?"
+//!
+//! This one file holds the whole questionnaire as data, top to bottom:
+//! 1. the questions, their hints and their answers ([`QUESTIONS`]);
+//! 2. the decision tree for definite answers ([`decide`]), written straight
+//!    from the statutory criteria;
+//! 3. how *Not sure* answers are handled ([`evaluate`]): every way of
+//!    resolving them is tried, and the route is the safe combination;
+//! 4. the outcomes: headline, why (each criterion with its citation) and what
+//!    to do next ([`Outcome`]).
+//!
+//! The criteria, in short (Regulation 5(2), LSCB Regulations 2006, and
+//! Working Together 2015 chapter 4, as set out in the Board documents):
+//! an SCR **must** be commissioned where abuse or neglect is known or
+//! suspected **and** the child has died (including by suspected suicide),
+//! or has been seriously harmed and there is cause for concern about how
+//! agencies worked together — and, for a seriously harmed child, unless it is
+//! clear there are no such concerns. An SCR **should always** be carried out
+//! when a child dies in custody or detention, even if those criteria are not
+//! met. Where it is not clear, the case should still be referred.
+//!
+//! Board-specific words are `{placeholders}` filled from the Board profile by
+//! `content::fill` (e.g. `{group}` is the Board's review group).
+
+use crate::cite;
+use crate::sources::Citation;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+// ---------------------------------------------------------------------------
+// 1. The questions
+// ---------------------------------------------------------------------------
+
+/// The questions, in the order they are asked.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum QuestionId {
+    Under18,
+    Died,
+    AbuseOrNeglect,
+    DiedInCustody,
+    LookedAfterOrRegulated,
+    SeriouslyHarmed,
+    AgencyConcerns,
+    ParallelProcesses,
+}
+
+/// An answer to a yes/no question. *Not sure* is offered wherever a
+/// professional may honestly not know.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Answer {
+    Yes,
+    No,
+    NotSure,
+}
+
+/// Other processes that may run alongside a review. Noting them changes the
+/// referral form; they never stop or delay a referral.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum ParallelProcess {
+    PoliceInvestigation,
+    Coroner,
+    DomesticHomicideReview,
+    SafeguardingAdultsReview,
+    Mappa,
+    SingleAgencyReview,
+}
+
+impl ParallelProcess {
+    pub const ALL: [ParallelProcess; 6] = [
+        ParallelProcess::PoliceInvestigation,
+        ParallelProcess::Coroner,
+        ParallelProcess::DomesticHomicideReview,
+        ParallelProcess::SafeguardingAdultsReview,
+        ParallelProcess::Mappa,
+        ParallelProcess::SingleAgencyReview,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            ParallelProcess::PoliceInvestigation => "A police (criminal) investigation",
+            ParallelProcess::Coroner => "A coroner's inquest or inquiry",
+            ParallelProcess::DomesticHomicideReview => "A Domestic Homicide Review",
+            ParallelProcess::SafeguardingAdultsReview => "A Safeguarding Adults Review",
+            ParallelProcess::Mappa => "A MAPPA (multi-agency public protection) review",
+            ParallelProcess::SingleAgencyReview => "A single-agency serious incident review",
+        }
+    }
+
+    pub fn slug(self) -> &'static str {
+        match self {
+            ParallelProcess::PoliceInvestigation => "police",
+            ParallelProcess::Coroner => "coroner",
+            ParallelProcess::DomesticHomicideReview => "dhr",
+            ParallelProcess::SafeguardingAdultsReview => "sar",
+            ParallelProcess::Mappa => "mappa",
+            ParallelProcess::SingleAgencyReview => "single-agency",
+        }
+    }
+}
+
+/// One choice on a question page.
+#[derive(Debug)]
+pub struct Choice {
+    pub answer: Answer,
+    pub label: &'static str,
+    pub hint: Option<&'static str>,
+}
+
+/// A question, with what each answer means for the outcome's "why".
+#[derive(Debug)]
+pub struct Question {
+    pub id: QuestionId,
+    /// The last part of the page's URL: /criteria/<slug>.
+    pub slug: &'static str,
+    /// The question, shown as the page heading.
+    pub title: &'static str,
+    /// Short name used on the summary and outcome pages.
+    pub short: &'static str,
+    /// Hint paragraphs shown under the question.
+    pub hint: &'static [&'static str],
+    /// A definition list shown in the hint (e.g. what "seriously harmed" means).
+    pub definition: &'static [&'static str],
+    pub choices: &'static [Choice],
+    /// What the outcome says for each answer: (yes, no, not sure).
+    pub finding: [&'static str; 3],
+    pub citations: &'static [Citation],
+}
+
+const YES: Choice = Choice {
+    answer: Answer::Yes,
+    label: "Yes",
+    hint: None,
+};
+const NO: Choice = Choice {
+    answer: Answer::No,
+    label: "No",
+    hint: None,
+};
+const NOT_SURE: Choice = Choice {
+    answer: Answer::NotSure,
+    label: "Not sure",
+    hint: None,
+};
+
+pub const QUESTIONS: &[Question] = &[
+    Question {
+        id: QuestionId::Under18,
+        slug: "age",
+        title: "Was the person under 18 at the time of the death or harm?",
+        short: "Under 18",
+        hint: &["Serious Case Reviews are for children. For an adult, a different review applies."],
+        definition: &[],
+        choices: &[YES, NO, NOT_SURE],
+        finding: [
+            "The person was under 18, so this procedure applies.",
+            "The person was 18 or over, so this children's procedure does not apply.",
+            "You were not sure whether the person was under 18. If they were 18 or over, this procedure does not apply and a Safeguarding Adults Review should be considered instead.",
+        ],
+        citations: &[cite!("reg5", "regulation 5(2)"), cite!("bracknell", "section A.5(i)")],
+    },
+    Question {
+        id: QuestionId::Died,
+        slug: "died",
+        title: "Has the child died?",
+        short: "The child has died",
+        hint: &["Include a death by suspected suicide."],
+        definition: &[],
+        choices: &[YES, NO],
+        finding: [
+            "The child has died. This includes a death by suspected suicide: criterion 5(2)(b)(i).",
+            "The child has not died, so criterion 5(2)(b)(i) is not met; serious harm is considered instead.",
+            "",
+        ],
+        citations: &[cite!("reg5", "regulation 5(2)(b)(i)"), cite!("bucks", "8.2.6")],
+    },
+    Question {
+        id: QuestionId::AbuseOrNeglect,
+        slug: "abuse-or-neglect",
+        title: "Is abuse or neglect of the child known or suspected?",
+        short: "Abuse or neglect known or suspected",
+        hint: &[
+            "A suspicion is enough: abuse or neglect does not need to be proven.",
+            "Include cases where abuse or neglect may have been a factor in what happened.",
+        ],
+        definition: &[],
+        choices: &[YES, NO, NOT_SURE],
+        finding: [
+            "Abuse or neglect is known or suspected: criterion 5(2)(a) is met.",
+            "Abuse or neglect is not known or suspected, so criterion 5(2)(a) is not met.",
+            "You were not sure whether abuse or neglect is known or suspected (criterion 5(2)(a)).",
+        ],
+        citations: &[cite!("reg5", "regulation 5(2)(a)"), cite!("nscb", "2.1")],
+    },
+    Question {
+        id: QuestionId::DiedInCustody,
+        slug: "custody",
+        title: "Did the child die in custody or while detained?",
+        short: "Died in custody or detention",
+        hint: &["Answer yes if the child died in any of these circumstances:"],
+        definition: &[
+            "in custody, including police custody",
+            "on remand or following sentencing",
+            "in a Young Offender Institution, a secure training centre or a secure children's home",
+            "while detained under the Mental Health Act",
+            "aged 16 or 17, while subject to a deprivation of liberty order under the Mental Capacity Act 2005",
+        ],
+        choices: &[YES, NO, NOT_SURE],
+        finding: [
+            "The child died in custody or detention: an SCR should always be carried out, even where the other criteria are not met.",
+            "The child did not die in custody or detention.",
+            "You were not sure whether the child died in custody or detention. If they did, an SCR should always be carried out.",
+        ],
+        citations: &[cite!("wt2015", "chapter 4"), cite!("bracknell", "section A.2(ii)"), cite!("bucks", "8.2.8")],
+    },
+    Question {
+        id: QuestionId::LookedAfterOrRegulated,
+        slug: "looked-after",
+        title: "Was the child looked after, or did they die in a regulated setting or service?",
+        short: "Looked after, or died in a regulated setting",
+        hint: &[
+            "A looked-after child is one in the care of a local authority (for example in foster care or a children's home).",
+            "Regulated settings and services include children's homes, residential special schools, registered childminders and nurseries, and fostering and adoption services.",
+        ],
+        definition: &[],
+        choices: &[YES, NO, NOT_SURE],
+        finding: [
+            "The child was looked after or died in a regulated setting or service. This is a serious incident that the local authority must notify, even where abuse or neglect is not suspected.",
+            "The child was not looked after and did not die in a regulated setting or service.",
+            "You were not sure whether the child was looked after or died in a regulated setting or service. If so, it is a serious incident the local authority must notify.",
+        ],
+        citations: &[cite!("wt2015", "chapter 4, notification of serious incidents"), cite!("bracknell", "section A.5(iii)")],
+    },
+    Question {
+        id: QuestionId::SeriouslyHarmed,
+        slug: "seriously-harmed",
+        title: "Has the child been seriously harmed?",
+        short: "Seriously harmed",
+        hint: &["Seriously harmed includes, but is not limited to, a child who, as a result of abuse or neglect, has:"],
+        definition: &[
+            "a potentially life-threatening injury",
+            "a serious and/or likely long-term impairment of their physical or mental health or development",
+            "This list is not exhaustive. If the child has recovered, that does not mean there was no serious harm.",
+        ],
+        choices: &[YES, NO, NOT_SURE],
+        finding: [
+            "The child has been seriously harmed: the first part of criterion 5(2)(b)(ii) is met.",
+            "The child has not been seriously harmed, so criterion 5(2)(b)(ii) is not met.",
+            "You were not sure whether the harm was serious (criterion 5(2)(b)(ii)). Remember that a child's recovery does not mean there was no serious harm.",
+        ],
+        citations: &[cite!("reg5", "regulation 5(2)(b)(ii)"), cite!("bucks", "8.2.4")],
+    },
+    Question {
+        id: QuestionId::AgencyConcerns,
+        slug: "working-together",
+        title: "Is there cause for concern about how agencies worked together to safeguard the child?",
+        short: "Concern about how agencies worked together",
+        hint: &[
+            "This means the local authority, the Board's partner agencies or anyone else involved with the child.",
+            "For a seriously harmed child, an SCR must be commissioned unless it is clear that there are no such concerns.",
+        ],
+        definition: &[],
+        choices: &[
+            Choice { answer: Answer::Yes, label: "Yes, there is cause for concern", hint: None },
+            Choice {
+                answer: Answer::No,
+                label: "No, it is clear there are no such concerns",
+                hint: Some("Only if there is clear evidence that agencies worked well together."),
+            },
+            NOT_SURE,
+        ],
+        finding: [
+            "There is cause for concern about how agencies worked together: criterion 5(2)(b)(ii) is met.",
+            "It is clear there are no concerns about how agencies worked together, so criterion 5(2)(b)(ii) is not met.",
+            "It is not clear that there are no concerns about how agencies worked together. For a seriously harmed child, that counts as cause for concern: unless it is clear there are none, an SCR must be commissioned.",
+        ],
+        citations: &[cite!("reg5", "regulation 5(2)(b)(ii)"), cite!("bucks", "8.2.7"), cite!("nscb", "2.1")],
+    },
+    Question {
+        id: QuestionId::ParallelProcesses,
+        slug: "other-processes",
+        title: "Are any of these other processes under way or expected?",
+        short: "Other processes",
+        hint: &[
+            "Select all that apply. These do not stop or delay a referral: tell the Board about them so the review can be planned around them.",
+        ],
+        definition: &[],
+        choices: &[],
+        finding: ["", "", ""],
+        citations: &[cite!("bucks", "8.2.55 to 8.2.57"), cite!("bracknell", "section A.5")],
+    },
+];
+
+/// The question with this id.
+pub fn question(id: QuestionId) -> &'static Question {
+    QUESTIONS
+        .iter()
+        .find(|q| q.id == id)
+        .expect("every QuestionId has a question")
+}
+
+/// The question whose page is /criteria/<slug>.
+pub fn question_by_slug(slug: &str) -> Option<&'static Question> {
+    QUESTIONS.iter().find(|q| q.slug == slug)
+}
+
+// ---------------------------------------------------------------------------
+// 2. The decision tree, for definite answers
+// ---------------------------------------------------------------------------
+
+/// Where the answers lead.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Route {
+    /// 18 or over: not this procedure; consider a Safeguarding Adults Review.
+    Adult,
+    /// The SCR criteria are not met: the Board may still commission an SCR or
+    /// another learning review.
+    CriteriaNotMet,
+    /// A looked-after child died, or a child died in a regulated setting:
+    /// a notifiable serious incident; refer so the Board can consider it.
+    NotifiableIncident,
+    /// Some answers were *Not sure* and a definite answer could meet the
+    /// criteria: refer anyway so the Board's group can decide.
+    MayMeetCriteria,
+    /// A death in custody or detention: an SCR should always be carried out.
+    ShouldAlwaysCommission,
+    /// The statutory criteria are met: the Board must commission an SCR.
+    MustCommission,
+}
+
+/// One step of the tree: ask a question, or stop at a route.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Step {
+    Ask(QuestionId),
+    Done(Route),
+}
+
+/// The decision tree for definite (yes/no) answers. `answer(q)` is `None`
+/// while question `q` is unanswered.
+pub fn decide(answer: impl Fn(QuestionId) -> Option<bool>) -> Step {
+    use QuestionId::*;
+    use Route::*;
+    macro_rules! ask {
+        ($q:expr) => {
+            match answer($q) {
+                Some(value) => value,
+                None => return Step::Ask($q),
+            }
+        };
+    }
+    if !ask!(Under18) {
+        return Step::Done(Adult);
+    }
+    let died = ask!(Died);
+    let abuse_or_neglect = ask!(AbuseOrNeglect);
+    if died {
+        // 5(2)(a) and 5(2)(b)(i): abuse or neglect, and the child has died.
+        if abuse_or_neglect {
+            return Step::Done(MustCommission);
+        }
+        // Death in custody or detention: always, even if 5(2) is not met.
+        if ask!(DiedInCustody) {
+            return Step::Done(ShouldAlwaysCommission);
+        }
+        // A looked-after child, or a death in a regulated setting: notifiable.
+        if ask!(LookedAfterOrRegulated) {
+            return Step::Done(NotifiableIncident);
+        }
+        Step::Done(CriteriaNotMet)
+    } else {
+        // 5(2)(a) and 5(2)(b)(ii): abuse or neglect, serious harm, and cause
+        // for concern about how agencies worked together.
+        if !abuse_or_neglect || !ask!(SeriouslyHarmed) {
+            return Step::Done(CriteriaNotMet);
+        }
+        if ask!(AgencyConcerns) {
+            Step::Done(MustCommission)
+        } else {
+            Step::Done(CriteriaNotMet)
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------
+// 3. Not sure: try every resolution, take the safe combination
+// ---------------------------------------------------------------------------
+
+/// Everything the person has answered. Answers to questions that are no
+/// longer on the path (after a change) are kept but ignored.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Answers {
+    pub answers: BTreeMap<QuestionId, Answer>,
+    /// `Some(empty)` means "none of these that I know of".
+    pub parallel: Option<Vec<ParallelProcess>>,
+}
+
+/// The definite values a *Not sure* answer may stand for. For agency
+/// concerns, *Not sure* means it is not clear there are none, which counts as
+/// cause for concern (Buckinghamshire 8.2.7; Working Together 2015 ch. 4).
+fn resolutions(q: QuestionId, a: Answer) -> &'static [bool] {
+    match (q, a) {
+        (_, Answer::Yes) => &[true],
+        (_, Answer::No) => &[false],
+        (QuestionId::AgencyConcerns, Answer::NotSure) => &[true],
+        (_, Answer::NotSure) => &[true, false],
+    }
+}
+
+/// Where the questionnaire stands: the next question, or the route.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Evaluation {
+    /// The questions on the current path, in order, that have answers.
+    pub path: Vec<QuestionId>,
+    /// The next question to ask, if any.
+    pub next: Option<QuestionId>,
+    /// The route, once every question that could change it is answered.
+    pub route: Option<Route>,
+}
+
+impl Answers {
+    pub fn get(&self, q: QuestionId) -> Option<Answer> {
+        self.answers.get(&q).copied()
+    }
+
+    pub fn set(&mut self, q: QuestionId, a: Answer) {
+        self.answers.insert(q, a);
+    }
+
+    /// Run the tree for every way of resolving the *Not sure* answers.
+    /// A question is asked if any resolution needs it; the route is known
+    /// once no resolution needs another question.
+    pub fn evaluate(&self) -> Evaluation {
+        let (path, next, routes) = self.walk_tree();
+        let route = match next {
+            // Stop early when every way of answering the rest gives the
+            // same route: asking more could not change the outcome.
+            Some(next) => match self.reachable_routes().as_slice() {
+                [only] => *only,
+                _ => {
+                    return Evaluation {
+                        path,
+                        next: Some(next),
+                        route: None,
+                    }
+                }
+            },
+            None => combine(&routes),
+        };
+        // Other processes change the referral form, so they are asked on
+        // every route except the adult one (not this procedure).
+        let next = (route != Route::Adult && self.parallel.is_none())
+            .then_some(QuestionId::ParallelProcesses);
+        let mut path = path;
+        if self.parallel.is_some() && route != Route::Adult {
+            path.push(QuestionId::ParallelProcesses);
+        }
+        Evaluation {
+            path,
+            next,
+            route: next.is_none().then_some(route),
+        }
+    }
+
+    /// The tree run for every resolution of the *Not sure* answers: the
+    /// answered questions on the path, the next question any resolution
+    /// needs, and the routes the resolutions reach.
+    fn walk_tree(&self) -> (Vec<QuestionId>, Option<QuestionId>, Vec<Route>) {
+        let unsure: Vec<QuestionId> = self
+            .answers
+            .iter()
+            .filter(|(q, a)| resolutions(**q, **a).len() > 1)
+            .map(|(q, _)| *q)
+            .collect();
+        let mut routes = Vec::new();
+        let mut needed = Vec::new();
+        let mut visited = Vec::new();
+        for mask in 0..(1u32 << unsure.len()) {
+            let value = |q: QuestionId| -> Option<bool> {
+                let a = self.get(q)?;
+                let options = resolutions(q, a);
+                if options.len() == 1 {
+                    return Some(options[0]);
+                }
+                let bit = unsure.iter().position(|u| *u == q).expect("unsure");
+                Some(mask & (1 << bit) != 0)
+            };
+            // Record which questions this resolution reaches.
+            let touched = std::cell::RefCell::new(Vec::new());
+            let step = decide(|q| {
+                touched.borrow_mut().push(q);
+                value(q)
+            });
+            visited.extend(touched.into_inner());
+            match step {
+                Step::Ask(q) => needed.push(q),
+                Step::Done(route) => routes.push(route),
+            }
+        }
+        let path: Vec<QuestionId> = QUESTIONS
+            .iter()
+            .map(|q| q.id)
+            .filter(|q| visited.contains(q) && self.answers.contains_key(q))
+            .collect();
+        (path, needed.iter().min().copied(), routes)
+    }
+}
+
+impl Answers {
+    /// Every route that some way of answering the remaining questions leads to.
+    fn reachable_routes(&self) -> Vec<Route> {
+        let mut routes = match self.walk_tree() {
+            (_, Some(q), _) => question(q)
+                .choices
+                .iter()
+                .flat_map(|choice| {
+                    let mut next = self.clone();
+                    next.set(q, choice.answer);
+                    next.reachable_routes()
+                })
+                .collect(),
+            (_, None, routes) => vec![combine(&routes)],
+        };
+        routes.sort();
+        routes.dedup();
+        routes
+    }
+}
+
+/// The safe combination of the routes that the resolutions reach:
+/// - all the same: that route;
+/// - every resolution at least "should always": the weakest of them;
+/// - some resolution would meet the criteria: "may meet the criteria";
+/// - otherwise the strongest (so a possibly notifiable death is referred).
+pub fn combine(routes: &[Route]) -> Route {
+    let min = *routes.iter().min().expect("at least one route");
+    let max = *routes.iter().max().expect("at least one route");
+    if min == max || min >= Route::ShouldAlwaysCommission {
+        min
+    } else if max >= Route::ShouldAlwaysCommission {
+        Route::MayMeetCriteria
+    } else {
+        max
+    }
+}
+
+// ---------------------------------------------------------------------------
+// 4. Outcomes
+// ---------------------------------------------------------------------------
+
+/// Whether a criterion is met, as the outcome's "why" shows it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Status {
+    Met,
+    NotMet,
+    NotSure,
+}
+
+/// One line of the outcome's "why".
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Finding {
+    pub question: QuestionId,
+    pub status: Status,
+    pub text: &'static str,
+    pub citations: &'static [Citation],
+}
+
+/// A step of "what to do next".
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NextStep {
+    pub text: &'static str,
+    pub citations: &'static [Citation],
+}
+
+/// What the outcome page shows.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Outcome {
+    pub route: Route,
+    pub headline: &'static str,
+    pub summary: &'static str,
+    pub citations: &'static [Citation],
+    pub why: Vec<Finding>,
+    pub next_steps: Vec<NextStep>,
+    /// Whether the outcome offers to start the referral form.
+    pub refer: bool,
+}
+
+const DISCUSS_WITH_DSL: NextStep = NextStep {
+    text: "Discuss the case, and your reasons for referring it, with your agency's designated safeguarding lead today.",
+    citations: &[cite!("bucks", "8.2.13 and Appendix A"), cite!("bracknell", "section C.1(i)")],
+};
+const SEND_FORM: NextStep = NextStep {
+    text:
+        "Complete the {form} and send it to {board_short}'s secure mailbox, {mailbox}, {deadline}.",
+    citations: &[
+        cite!("bucks", "8.2.14 and Appendix A"),
+        cite!("bracknell", "section B.1(ii)"),
+    ],
+};
+const WHAT_HAPPENS: NextStep = NextStep {
+    text: "The {group} considers the referral and recommends to the Board's Independent Chair, who decides. A decision should be made within one month of the referral.",
+    citations: &[cite!("bucks", "8.2.18 to 8.2.24"), cite!("bracknell", "section C.1(ii) and (iii)")],
+};
+const SECURE_RECORDS: NextStep = NextStep {
+    text: "Make sure your agency's records about the child and family are kept secure: they will be needed if a review goes ahead.",
+    citations: &[cite!("bolton", "What happens in a Serious Case Review?"), cite!("bucks", "8.2.26")],
+};
+const PARALLEL_NO_DELAY: NextStep = NextStep {
+    text: "A police investigation, inquest or other review does not stop or delay the referral: say on the form which are under way.",
+    citations: &[cite!("bucks", "8.2.56"), cite!("bracknell", "section A.5(ii)")],
+};
+const OTHER_REVIEWS: NextStep = NextStep {
+    text: "Even where the criteria are not met, the Board may still commission an SCR or another learning review, such as a Child Protection Incident Review where standards were not met, or to share good practice. If you or your agency think a review would help, send the {form} anyway: the same form is used.",
+    citations: &[cite!("bracknell", "sections A.2 and A.3"), cite!("bucks", "8.2.15, 8.2.16 and 8.2.36")],
+};
+const CHILD_DEATHS_REVIEWED: NextStep = NextStep {
+    text: "Every child's death (up to 18) is also reviewed as part of the Board's learning and improvement work, whatever the answer here.",
+    citations: &[cite!("bracknell", "section A.1"), cite!("wt2015", "chapter 4, paragraph 8")],
+};
+
+impl Answers {
+    /// The outcome, once the route is known.
+    pub fn outcome(&self) -> Option<Outcome> {
+        let evaluation = self.evaluate();
+        let route = evaluation.route?;
+        let why = evaluation
+            .path
+            .iter()
+            .filter(|q| **q != QuestionId::ParallelProcesses)
+            .map(|q| {
+                let question = question(*q);
+                let answer = self.get(*q).expect("path questions are answered");
+                let (status, text) = match answer {
+                    Answer::Yes => (Status::Met, question.finding[0]),
+                    Answer::No => (Status::NotMet, question.finding[1]),
+                    Answer::NotSure => (Status::NotSure, question.finding[2]),
+                };
+                // "Under 18: no" and "not died" are facts, not unmet criteria
+                // in themselves; the status still shows the answer's effect.
+                Finding {
+                    question: *q,
+                    status,
+                    text,
+                    citations: question.citations,
+                }
+            })
+            .collect();
+        let died = self.get(QuestionId::Died) == Some(Answer::Yes);
+        let (headline, summary, citations, mut next_steps, refer): (_, _, &'static [Citation], Vec<NextStep>, bool) =
+            match route {
+                Route::MustCommission => (
+                    "This case meets the criteria for a Serious Case Review: refer it now",
+                    "The Board must commission a Serious Case Review where abuse or neglect is known or suspected and the child has died, or has been seriously harmed and there is cause for concern about how agencies worked together.",
+                    &[cite!("reg5", "regulation 5(2)"), cite!("nscb", "2.1"), cite!("bucks", "8.2.5")],
+                    vec![DISCUSS_WITH_DSL, SEND_FORM, SECURE_RECORDS, WHAT_HAPPENS, PARALLEL_NO_DELAY],
+                    true,
+                ),
+                Route::ShouldAlwaysCommission => (
+                    "A Serious Case Review should always be carried out: refer it now",
+                    "When a child dies in custody or detention, an SCR should always be carried out, even where the other criteria are not met.",
+                    &[cite!("wt2015", "chapter 4"), cite!("bracknell", "section A.2(ii)"), cite!("bucks", "8.2.8")],
+                    vec![DISCUSS_WITH_DSL, SEND_FORM, SECURE_RECORDS, WHAT_HAPPENS, PARALLEL_NO_DELAY],
+                    true,
+                ),
+                Route::MayMeetCriteria => (
+                    "This case may meet the criteria: refer it so the Board can decide",
+                    "Some answers were not certain, and a definite answer could mean the criteria are met. Where it is not clear whether a case meets the criteria, it should still be referred: the {group} will decide.",
+                    &[cite!("bucks", "8.2.16"), cite!("bracknell", "section C.1(i)")],
+                    vec![DISCUSS_WITH_DSL, SEND_FORM, SECURE_RECORDS, WHAT_HAPPENS, PARALLEL_NO_DELAY],
+                    true,
+                ),
+                Route::NotifiableIncident => (
+                    "This is a serious incident to notify: refer it so the Board can consider a review",
+                    "When a looked-after child dies, or a child dies in a regulated setting or service, the local authority must notify it as a serious incident, even where abuse or neglect is not suspected. The SCR criteria may not be met, but the Board should consider whether a review is needed.",
+                    &[cite!("wt2015", "chapter 4, notification of serious incidents"), cite!("bucks", "8.2.16")],
+                    vec![
+                        DISCUSS_WITH_DSL,
+                        NextStep {
+                            text: "Make sure the local authority's children's social care service knows, so that it can notify the incident.",
+                            citations: &[cite!("wt2015", "chapter 4, notification of serious incidents"), cite!("bracknell", "section A.5(iii)")],
+                        },
+                        SEND_FORM,
+                        WHAT_HAPPENS,
+                        PARALLEL_NO_DELAY,
+                    ],
+                    true,
+                ),
+                Route::CriteriaNotMet => (
+                    "The criteria for a Serious Case Review do not appear to be met, but there is still something to do",
+                    "From your answers, the statutory criteria for an SCR are not met. The Board may still commission an SCR or another kind of learning review, so discuss the case before deciding not to refer.",
+                    &[cite!("bracknell", "section A.2"), cite!("bucks", "8.2.15 and 8.2.16")],
+                    vec![DISCUSS_WITH_DSL, OTHER_REVIEWS],
+                    true,
+                ),
+                Route::Adult => (
+                    "This procedure is for children: consider a Safeguarding Adults Review",
+                    "Serious Case Reviews are about children under 18. For an adult, talk to your agency's safeguarding lead about a referral to the Safeguarding Adults Board for a Safeguarding Adults Review.",
+                    &[cite!("reg5", "regulation 5(2)"), cite!("bracknell", "section A.5(i)")],
+                    vec![NextStep {
+                        text: "Discuss the case with your agency's safeguarding lead today, who can advise on a Safeguarding Adults Review or another process, such as a Domestic Homicide Review.",
+                        citations: &[cite!("bracknell", "section A.5(i)"), cite!("bucks", "8.2.55")],
+                    }],
+                    false,
+                ),
+            };
+        if died && route != Route::Adult {
+            next_steps.push(CHILD_DEATHS_REVIEWED);
+        }
+        Some(Outcome {
+            route,
+            headline,
+            summary,
+            citations,
+            why,
+            next_steps,
+            refer,
+        })
+    }
+}
