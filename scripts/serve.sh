@@ -7,7 +7,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 source scripts/setup.sh
 say "Building the release site"
 trunk build --release
-if [ -n "${BOARD_PROFILE:-}" ]; then cp "$BOARD_PROFILE" dist/board.toml; say "Using Board profile $BOARD_PROFILE"; fi
+if [ -n "${BOARD_PROFILE:-}" ]; then cp "$BOARD_PROFILE" dist/board.json; say "Using Board profile $BOARD_PROFILE"; fi
 url=$(scripts/nginx.sh start dist "${PORT:-8080}")
 trap 'scripts/nginx.sh stop' EXIT INT TERM
 say "Serving $url  (Ctrl+C to stop)"

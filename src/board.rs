@@ -1,20 +1,21 @@
 //! The Board profile: everything that differs from one Local Safeguarding
 //! Children Board to another (name, secure mailbox, the name of its review
-//! group, …). Read at start-up from `board.toml` beside `index.html`; when
+//! group, …). Read at start-up from `board.json` beside `index.html`; when
 //! that file is absent, the compiled-in example in
-//! `content/example-board.toml` is used and the site says so on every page.
+//! `content/example-board.json` is used and the site says so on every page.
 //!
 //! Parsing never falls back silently: a malformed or incomplete file gives a
 //! [`ProfileError`] naming the file, the field and what is wrong.
 
+use crate::dates::parse_iso_date;
 use chrono::NaiveDate;
+use serde_json::{Map, Value};
 use std::fmt;
-use toml::{Table, Value};
 
 /// The file name the site looks for, beside `index.html`.
-pub const PROFILE_FILE: &str = "board.toml";
+pub const PROFILE_FILE: &str = "board.json";
 
-const EXAMPLE_PROFILE: &str = include_str!("../content/example-board.toml");
+const EXAMPLE_PROFILE: &str = include_str!("../content/example-board.json");
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct BoardProfile {
@@ -92,29 +93,28 @@ impl BoardProfile {
     /// The compiled-in example profile.
     pub fn example() -> Self {
         let mut profile =
-            Self::parse(EXAMPLE_PROFILE).expect("content/example-board.toml is valid");
+            Self::parse(EXAMPLE_PROFILE).expect("content/example-board.json is valid");
         profile.is_example = true;
         profile
     }
 
-    /// Parse the text of a `board.toml`.
+    /// Parse the text of a `board.json`.
     pub fn parse(text: &str) -> Result<Self, ProfileError> {
-        let table: Table = text.parse().map_err(|e: toml::de::Error| {
-            let place = e
-                .span()
-                .map(|span| {
-                    let line = text[..span.start.min(text.len())].matches('\n').count() + 1;
-                    format!(" on line {line}")
-                })
-                .unwrap_or_default();
-            ProfileError {
-                field: None,
-                message: format!(
-                    "the file is not valid TOML{place}: {}. Check the quotes and the `name = \"value\"` layout.",
-                    e.message().trim_end_matches('.')
-                ),
-            }
+        let value: Value = serde_json::from_str(text).map_err(|e| ProfileError {
+            field: None,
+            message: format!(
+                "the file is not valid JSON (line {}, column {}: {}). Check the quotes, commas and braces against deploy/board.example.json.",
+                e.line(),
+                e.column(),
+                e.to_string().split(" at line").next().unwrap_or_default()
+            ),
         })?;
+        let Value::Object(table) = value else {
+            return Err(ProfileError {
+                field: None,
+                message: "the file must be one JSON object: { \"name\": \"…\", … }.".into(),
+            });
+        };
         if let Some(unknown) = table.keys().find(|k| !FIELDS.contains(&k.as_str())) {
             return Err(field_error(
                 unknown,
@@ -144,17 +144,17 @@ impl BoardProfile {
 }
 
 /// Typed access to the profile's fields with messages that say how to fix them.
-struct Fields<'a>(&'a Table);
+struct Fields<'a>(&'a Map<String, Value>);
 
 fn kind(value: &Value) -> &'static str {
     match value {
         Value::String(_) => "text",
-        Value::Integer(_) => "a whole number",
-        Value::Float(_) => "a decimal number",
-        Value::Boolean(_) => "true/false",
-        Value::Datetime(_) => "a date",
+        Value::Number(n) if n.is_u64() || n.is_i64() => "a whole number",
+        Value::Number(_) => "a decimal number",
+        Value::Bool(_) => "true/false",
+        Value::Null => "null",
         Value::Array(_) => "a list",
-        Value::Table(_) => "a table",
+        Value::Object(_) => "an object",
     }
 }
 
@@ -196,8 +196,10 @@ impl Fields<'_> {
 
     fn days(&self, field: &str) -> Result<u32, ProfileError> {
         match self.get(field)? {
-            Value::Integer(n) if (1..=90).contains(n) => Ok(*n as u32),
-            Value::Integer(n) => Err(field_error(
+            Value::Number(n) if n.as_u64().is_some_and(|n| (1..=90).contains(&n)) => {
+                Ok(n.as_u64().unwrap_or(0) as u32)
+            }
+            Value::Number(n) if n.is_i64() || n.is_u64() => Err(field_error(
                 field,
                 format!("{n} is out of range. Give a whole number of days from 1 to 90."),
             )),
@@ -221,17 +223,13 @@ impl Fields<'_> {
         items
             .iter()
             .map(|item| {
-                let text = match item {
-                    Value::String(s) => s.clone(),
-                    Value::Datetime(d) => d.to_string(),
-                    other => {
-                        return Err(field_error(
-                            field,
-                            format!("each entry must be a date like \"2027-12-27\", but one is {}.", kind(other)),
-                        ))
-                    }
+                let Value::String(text) = item else {
+                    return Err(field_error(
+                        field,
+                        format!("each entry must be a date like \"2027-12-27\", but one is {}.", kind(item)),
+                    ));
                 };
-                NaiveDate::parse_from_str(&text, "%Y-%m-%d").map_err(|_| {
+                parse_iso_date(text).ok_or_else(|| {
                     field_error(
                         field,
                         format!("\"{text}\" is not a real date. Write dates as year-month-day, e.g. \"2027-12-27\"."),

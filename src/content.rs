@@ -3,6 +3,7 @@
 //! [`BoardProfile`] by [`fill`], so each fact (the mailbox, say) is in one place.
 
 use crate::board::BoardProfile;
+use crate::include_content;
 use serde::Deserialize;
 
 #[derive(Clone, Debug, Deserialize)]
@@ -14,6 +15,7 @@ pub struct Site {
     pub privacy: Vec<String>,
     pub home: Home,
     pub not_found: NotFound,
+    pub criteria: CriteriaStart,
 }
 
 #[derive(Clone, Debug, Deserialize)]
@@ -46,7 +48,21 @@ pub struct NotFound {
 
 /// The site's shell and home-page words.
 pub fn site() -> Site {
-    toml::from_str(include_str!("../content/site.toml")).expect("content/site.toml is valid")
+    from_content(include_content!("site"))
+}
+
+/// The JSON that build.rs made from `content/<name>.toml`.
+#[macro_export]
+macro_rules! include_content {
+    ($name:literal) => {
+        include_str!(concat!(env!("OUT_DIR"), "/", $name, ".json"))
+    };
+}
+
+/// Deserialise a content file (checked by the native tests, so a mistake
+/// fails the test run, not a visitor's page).
+pub fn from_content<T: serde::de::DeserializeOwned>(json: &str) -> T {
+    serde_json::from_str(json).expect("content files match their types (see tests/content.rs)")
 }
 
 /// Replace `{placeholders}` with the Board profile's values.
@@ -66,4 +82,14 @@ pub fn fill(text: &str, board: &BoardProfile) -> String {
     pairs.iter().fold(text.to_string(), |acc, (key, value)| {
         acc.replace(key, value)
     })
+}
+
+#[derive(Clone, Debug, Deserialize)]
+pub struct CriteriaStart {
+    pub title: String,
+    pub caption: String,
+    pub lead: String,
+    pub intro: Vec<String>,
+    pub intro_sources: Vec<String>,
+    pub restart_notice: String,
 }

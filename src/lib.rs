@@ -10,6 +10,7 @@
 pub mod board;
 pub mod content;
 pub mod criteria;
+pub mod dates;
 pub mod sources;
 pub mod validate;
 

@@ -37,8 +37,7 @@ struct SourceFile {
 
 /// All sources, by id.
 pub fn sources() -> BTreeMap<String, Source> {
-    let file: SourceFile = toml::from_str(include_str!("../content/sources.toml"))
-        .expect("content/sources.toml is valid");
+    let file: SourceFile = crate::content::from_content(crate::include_content!("sources"));
     file.source.into_iter().map(|s| (s.id.clone(), s)).collect()
 }
 

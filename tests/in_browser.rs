@@ -9,7 +9,7 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 #[wasm_bindgen_test]
 async fn missing_profile_file_means_the_example_profile() {
-    // The test runner's server has no board.toml: the loader must fall back to
+    // The test runner's server has no board.json: the loader must fall back to
     // the compiled-in example (and mark it as the example).
     let profile = scr_referral_guide::ui::load_profile()
         .await

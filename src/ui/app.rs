@@ -4,7 +4,9 @@
 use crate::board::{BoardProfile, ProfileError};
 use crate::content::site;
 use crate::ui::components::text;
+use crate::ui::pages::criteria::{CheckAnswersPage, CriteriaStartPage, OutcomePage, QuestionPage};
 use crate::ui::pages::{home::HomePage, not_found::NotFoundPage, profile_error::ProfileErrorPage};
+use crate::ui::state::CriteriaState;
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
@@ -15,6 +17,7 @@ pub fn App(profile: Result<BoardProfile, ProfileError>) -> impl IntoView {
         Err(error) => view! { <ProfileErrorPage error/> }.into_any(),
         Ok(board) => {
             provide_context(board);
+            CriteriaState::provide();
             view! {
                 <Router>
                     <Shell/>
@@ -48,6 +51,10 @@ fn Shell() -> impl IntoView {
             <main class="main" id="main-content" tabindex="-1">
                 <Routes fallback=|| view! { <NotFoundPage/> }>
                     <Route path=path!("/") view=HomePage/>
+                    <Route path=path!("/criteria") view=CriteriaStartPage/>
+                    <Route path=path!("/criteria/check") view=CheckAnswersPage/>
+                    <Route path=path!("/criteria/outcome") view=OutcomePage/>
+                    <Route path=path!("/criteria/:slug") view=QuestionPage/>
                 </Routes>
             </main>
         </div>

@@ -5,6 +5,8 @@ pub mod app;
 pub mod components;
 pub mod pages;
 mod profile_loader;
+pub mod state;
+pub mod storage;
 pub use profile_loader::load as load_profile;
 
 use leptos::prelude::*;

@@ -1,4 +1,4 @@
-//! Fetches `board.toml` from the site's own origin. 404 (or the 204 that the
+//! Fetches `board.json` from the site's own origin. 404 (or the 204 that the
 //! shipped nginx config answers for a missing profile) means "absent": the
 //! compiled-in example is used. Anything else that is not a good profile is an
 //! error, shown on the error page, never a silent fallback.

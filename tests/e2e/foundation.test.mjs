@@ -9,10 +9,12 @@ let browser;
 before(async () => { browser = await launchBrowser(); });
 after(async () => { await browser?.close(); });
 
-const CUSTOM_PROFILE = readFileSync(new URL('../../deploy/board.example.toml', import.meta.url), 'utf8')
-  .replace('Anytown Safeguarding Children Board', 'Testshire Safeguarding Children Board')
-  .replace('"ASCB"', '"TSCB"')
-  .replace('01632 960000', '01632 960123');
+const EXAMPLE = JSON.parse(readFileSync(new URL('../../deploy/board.example.json', import.meta.url), 'utf8'));
+const profile = (changes) => JSON.stringify({ ...EXAMPLE, ...changes }, null, 2);
+const CUSTOM_PROFILE = profile({
+  name: 'Testshire Safeguarding Children Board', short_name: 'TSCB', business_office_phone: '01632 960123',
+});
+const WITHOUT_MAILBOX = (() => { const p = { ...EXAMPLE }; delete p.secure_mailbox; return JSON.stringify(p); })();
 
 test('home page: one entry point for each of the three users, example banner, privacy', async () => {
   const { page, context, problems } = await openPage(browser, '/');
@@ -89,10 +91,11 @@ test('a custom Board profile is used and the example banner goes', async () => {
 });
 
 for (const [label, text, field, message] of [
-  ['not TOML', 'name = "Unclosed\n', null, /not valid TOML on line 1/],
-  ['a missing field', CUSTOM_PROFILE.replace(/^secure_mailbox.*\n/m, ''), 'secure_mailbox', /missing/],
-  ['a wrong type', CUSTOM_PROFILE.replace('draft_retention_days = 7', 'draft_retention_days = "seven"'), 'draft_retention_days', /whole number of days/],
-  ['a misspelt field', CUSTOM_PROFILE + '\nsecure_mailbx = "x@example.org"\n', 'secure_mailbx', /not a field the site knows/],
+  ['not JSON', '{ "name": "Unclosed\n', null, /not valid JSON \(line 1/],
+  ['a missing field', WITHOUT_MAILBOX, 'secure_mailbox', /missing/],
+  ['a wrong type', profile({ draft_retention_days: 'seven' }), 'draft_retention_days', /whole number of days/],
+  ['a misspelt field', profile({ secure_mailbx: 'x@example.org' }), 'secure_mailbx', /not a field the site knows/],
+  ['a bad email', profile({ secure_mailbox: 'not-an-address' }), 'secure_mailbox', /is not an email address/],
 ]) {
   test(`a malformed Board profile (${label}) shows an error page naming the file and field`, async () => {
     await withProfile(text, async () => {
@@ -138,5 +141,5 @@ test('nginx serves it as in production: headers, types, caching, 404s', async ()
   assert.equal(deep.status, 200, 'page URLs fall back to the app');
   assert.match(await deep.text(), /<title>SCR referral guide<\/title>/);
   assert.equal((await fetch(BASE_URL + '/missing-file.js')).status, 404, 'missing files are a real 404');
-  assert.equal((await fetch(BASE_URL + '/board.toml')).status, 204, 'no profile: an empty 204');
+  assert.equal((await fetch(BASE_URL + '/board.json')).status, 204, 'no profile: an empty 204');
 });

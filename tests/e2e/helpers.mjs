@@ -22,7 +22,7 @@ const ORIGIN = new URL(BASE_URL).origin;
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 function staticFiles() {
-  const files = new Set(['/board.toml']);
+  const files = new Set(['/board.json']);
   const walk = (dir) => {
     for (const name of readdirSync(dir)) {
       const path = join(dir, name);
@@ -124,9 +124,9 @@ export async function checkPage(page, problems, label = page.url()) {
   assert.deepEqual(problems, [], `network, console or CSP problems on ${label}`);
 }
 
-/** Put a board.toml in the served site for the length of `fn`. */
+/** Put a board.json in the served site for the length of `fn`. */
 export async function withProfile(text, fn) {
-  const path = join(SITE_ROOT, 'board.toml');
+  const path = join(SITE_ROOT, 'board.json');
   writeFileSync(path, text);
   try {
     return await fn();

@@ -49,3 +49,37 @@ pub fn focus_heading_after_navigation() {
 pub fn BackLink(href: String) -> impl IntoView {
     view! { <a href=href class="back-link">"Back"</a> }
 }
+
+/// "Source: …" under a fact, from static citations.
+#[component]
+pub fn Cites(citations: &'static [crate::sources::Citation]) -> impl IntoView {
+    let text = crate::sources::describe_all(citations);
+    view! { <p class="citation">"Source: " {text}</p> }
+}
+
+/// "Source: …" from content-file references of the form "id:locator".
+#[component]
+pub fn CiteRefs(refs: Vec<String>) -> impl IntoView {
+    let text = refs
+        .iter()
+        .map(|r| {
+            let (id, locator) = r.split_once(':').unwrap_or((r.as_str(), ""));
+            crate::sources::describe(id, locator.trim())
+        })
+        .collect::<Vec<_>>()
+        .join("; ");
+    view! { <p class="citation">"Source: " {text}</p> }
+}
+
+/// Today's date in the browser's local time zone.
+pub fn today() -> chrono::NaiveDate {
+    let now = js_sys::Date::new_0();
+    chrono::NaiveDate::from_ymd_opt(
+        now.get_full_year() as i32,
+        now.get_month() + 1,
+        now.get_date(),
+    )
+    .expect("the browser's date is a real date")
+}
+
+pub use crate::dates::long_date;

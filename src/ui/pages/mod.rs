@@ -1,5 +1,6 @@
 //! One module per page (or per family of pages).
 
+pub mod criteria;
 pub mod home;
 pub mod not_found;
 pub mod profile_error;

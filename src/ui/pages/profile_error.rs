@@ -1,4 +1,4 @@
-//! Shown instead of the site when `board.toml` is present but wrong: the site
+//! Shown instead of the site when `board.json` is present but wrong: the site
 //! must never quietly use the example Board's mailbox for a real Board.
 
 use crate::board::{ProfileError, PROFILE_FILE};
