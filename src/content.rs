@@ -93,3 +93,81 @@ pub struct CriteriaStart {
     pub intro_sources: Vec<String>,
     pub restart_notice: String,
 }
+
+/// A guidance page (content/<slug>.toml): sections of cited blocks.
+#[derive(Clone, Debug, Deserialize)]
+pub struct GuidePage {
+    pub slug: String,
+    pub title: String,
+    pub lead: String,
+    #[serde(rename = "section")]
+    pub sections: Vec<Section>,
+    /// Other guidance pages whose sections are shown at the end of this one
+    /// (each fact is written once).
+    #[serde(default)]
+    pub include: Vec<String>,
+    /// Whether the page offers a one-page printable version.
+    #[serde(default)]
+    pub printable: bool,
+    #[serde(default)]
+    pub related: Vec<Link>,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+pub struct Section {
+    pub id: String,
+    pub heading: String,
+    #[serde(rename = "block")]
+    pub blocks: Vec<Block>,
+}
+
+#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum BlockKind {
+    /// A paragraph.
+    Para,
+    /// A bulleted list, with an optional lead-in sentence.
+    List,
+    /// A numbered sequence of steps, each with a heading.
+    Steps,
+    /// Exact statutory wording, shown as a quotation with its source.
+    Quote,
+    /// Highlighted text (GOV.UK inset text).
+    Inset,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+pub struct Block {
+    pub kind: BlockKind,
+    #[serde(default)]
+    pub text: String,
+    #[serde(default)]
+    pub items: Vec<String>,
+    #[serde(default, rename = "step")]
+    pub steps: Vec<StepItem>,
+    /// Citations as "source-id:locator" (see content/sources.toml).
+    #[serde(default)]
+    pub sources: Vec<String>,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+pub struct StepItem {
+    pub title: String,
+    pub text: String,
+    pub sources: Vec<String>,
+}
+
+/// Every guidance page, in the order the site lists them.
+pub fn guide_pages() -> Vec<GuidePage> {
+    vec![
+        from_content(include_content!("what-is-an-scr")),
+        from_content(include_content!("process")),
+        from_content(include_content!("interview")),
+        from_content(include_content!("who-sees-the-report")),
+    ]
+}
+
+/// The guidance page whose URL is /<slug>.
+pub fn guide_page(slug: &str) -> Option<GuidePage> {
+    guide_pages().into_iter().find(|p| p.slug == slug)
+}

@@ -66,3 +66,112 @@ pub fn parse_iso_date(text: &str) -> Option<NaiveDate> {
     };
     NaiveDate::from_ymd_opt(number(0..4)? as i32, number(5..7)?, number(8..10)?)
 }
+
+/// What is wrong with a day/month/year date input, in GOV.UK words. Each
+/// names the part to fix (the UI highlights that input).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DateInputError {
+    pub message: String,
+    /// Which inputs are wrong: any of "day", "month", "year".
+    pub parts: Vec<&'static str>,
+}
+
+fn date_error(message: String, parts: &[&'static str]) -> DateInputError {
+    DateInputError {
+        message,
+        parts: parts.to_vec(),
+    }
+}
+
+/// Read a GOV.UK date input (three boxes). `what` names the date for the
+/// messages, e.g. "the date the Board was notified". Only real dates with a
+/// four-digit year pass; spaces around numbers are ignored.
+pub fn parse_date_input(
+    day: &str,
+    month: &str,
+    year: &str,
+    what: &str,
+) -> Result<NaiveDate, DateInputError> {
+    let (day, month, year) = (day.trim(), month.trim(), year.trim());
+    let missing: Vec<&'static str> = [("day", day), ("month", month), ("year", year)]
+        .into_iter()
+        .filter(|(_, v)| v.is_empty())
+        .map(|(name, _)| name)
+        .collect();
+    match missing.len() {
+        3 => {
+            return Err(date_error(
+                format!("Enter {what}"),
+                &["day", "month", "year"],
+            ))
+        }
+        0 => {}
+        _ => {
+            let names = missing.join(" and a ");
+            return Err(date_error(
+                format!("{} must include a {names}", capitalise(what)),
+                &missing,
+            ));
+        }
+    }
+    let digits = |v: &str| !v.is_empty() && v.bytes().all(|b| b.is_ascii_digit());
+    if !digits(year) || year.len() != 4 {
+        return Err(date_error(
+            "Year must include 4 numbers, for example 2026".into(),
+            &["year"],
+        ));
+    }
+    let bad: Vec<&'static str> = [("day", day), ("month", month)]
+        .into_iter()
+        .filter(|(_, v)| !digits(v) || v.len() > 2)
+        .map(|(name, _)| name)
+        .collect();
+    if !bad.is_empty() {
+        return Err(date_error(
+            format!(
+                "{} must be a real date, written in numbers, for example 27 3 2026",
+                capitalise(what)
+            ),
+            &bad,
+        ));
+    }
+    let (d, m, y): (u32, u32, i32) = (
+        day.parse().unwrap_or(0),
+        month.parse().unwrap_or(0),
+        year.parse().unwrap_or(0),
+    );
+    if y < 1900 {
+        return Err(date_error(
+            "Year must be 1900 or later, with 4 numbers, for example 2026".into(),
+            &["year"],
+        ));
+    }
+    if !(1..=12).contains(&m) {
+        return Err(date_error(
+            format!(
+                "{} must be a real date: the month must be from 1 to 12",
+                capitalise(what)
+            ),
+            &["month"],
+        ));
+    }
+    NaiveDate::from_ymd_opt(y, m, d).ok_or_else(|| {
+        date_error(
+            format!(
+                "{} must be a real date: {} {} has no day {d}",
+                capitalise(what),
+                MONTHS[m as usize - 1],
+                y
+            ),
+            &["day"],
+        )
+    })
+}
+
+fn capitalise(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().collect::<String>() + chars.as_str(),
+        None => String::new(),
+    }
+}

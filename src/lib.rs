@@ -11,6 +11,7 @@ pub mod board;
 pub mod content;
 pub mod criteria;
 pub mod dates;
+pub mod deadlines;
 pub mod sources;
 pub mod validate;
 

@@ -1,0 +1,157 @@
+//! Deadline calculator: from the date the Board was notified of a case,
+//! - the decision is due one calendar month later;
+//! - Ofsted, the Department for Education and the national panel are told
+//!   within five working days of the decision;
+//! - the review aims to finish within six months of being initiated.
+//!
+//! **Months.** "One month after" is the same day number in the next month.
+//! Where that month is shorter (one month after 31 January), the date is
+//! the last day of that month (28 or 29 February), never a date that does
+//! not exist and never a spill into the following month. Months are
+//! calendar months: a deadline that falls at a weekend is not moved.
+//!
+//! **Working days** skip Saturdays, Sundays and bank holidays in England and
+//! Wales (content/bank-holidays.toml, 2015–2030) plus any the Board adds.
+//! "Within five working days of" a date means by the fifth working day after
+//! it.
+
+use crate::cite;
+use crate::dates::parse_iso_date;
+use crate::include_content;
+use crate::sources::Citation;
+use chrono::{Datelike, Months, NaiveDate, Weekday};
+use serde::Deserialize;
+use std::collections::{BTreeMap, BTreeSet};
+
+pub const DECISION_CITES: &[Citation] = &[
+    cite!("bucks", "8.2.18 and 8.2.22"),
+    cite!("bracknell", "section C.1(ii)"),
+];
+pub const NATIONAL_CITES: &[Citation] = &[
+    cite!("bucks", "8.2.27"),
+    cite!("bracknell", "section C.1(iii)"),
+];
+pub const COMPLETION_CITES: &[Citation] = &[cite!("bucks", "8.2.39"), cite!("nscb", "2.4")];
+
+/// The bank holidays in England and Wales that the site knows.
+pub struct BankHolidays {
+    pub first_year: i32,
+    pub last_year: i32,
+    dates: BTreeSet<NaiveDate>,
+}
+
+#[derive(Deserialize)]
+struct BankHolidayFile {
+    first_year: i32,
+    last_year: i32,
+    #[serde(flatten)]
+    years: BTreeMap<String, serde_json::Value>,
+}
+
+impl BankHolidays {
+    /// The compiled-in list plus a Board's extra days.
+    pub fn england_and_wales(extra: &[NaiveDate]) -> Self {
+        let file: BankHolidayFile = crate::content::from_content(include_content!("bank-holidays"));
+        let mut dates: BTreeSet<NaiveDate> = file
+            .years
+            .iter()
+            .filter(|(key, _)| key.starts_with('y'))
+            .flat_map(|(_, list)| list.as_array().cloned().unwrap_or_default())
+            .filter_map(|d| d.as_str().and_then(parse_iso_date))
+            .collect();
+        dates.extend(extra.iter().copied());
+        BankHolidays {
+            first_year: file.first_year,
+            last_year: file.last_year,
+            dates,
+        }
+    }
+
+    pub fn contains(&self, date: NaiveDate) -> bool {
+        self.dates.contains(&date)
+    }
+
+    pub fn in_year(&self, year: i32) -> Vec<NaiveDate> {
+        self.dates
+            .iter()
+            .copied()
+            .filter(|d| d.year() == year)
+            .collect()
+    }
+
+    pub fn is_working_day(&self, date: NaiveDate) -> bool {
+        !matches!(date.weekday(), Weekday::Sat | Weekday::Sun) && !self.contains(date)
+    }
+
+    /// The `n`th working day after `date`.
+    pub fn add_working_days(&self, date: NaiveDate, n: u32) -> NaiveDate {
+        let mut day = date;
+        let mut counted = 0;
+        while counted < n {
+            day = day.succ_opt().expect("dates stay in range");
+            if self.is_working_day(day) {
+                counted += 1;
+            }
+        }
+        day
+    }
+
+    /// Whether counting working days between these dates relies only on
+    /// years the list covers.
+    pub fn covers(&self, from: NaiveDate, to: NaiveDate) -> bool {
+        from.year() >= self.first_year && to.year() <= self.last_year
+    }
+}
+
+/// The same day `n` calendar months later, or the last day of that month
+/// when it is shorter (see the module notes).
+pub fn add_months(date: NaiveDate, n: u32) -> NaiveDate {
+    date.checked_add_months(Months::new(n))
+        .expect("dates stay in range")
+}
+
+/// The calculator's answer.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Deadlines {
+    pub notified: NaiveDate,
+    /// One month after the Board was notified.
+    pub decision_due: NaiveDate,
+    /// The decision date used for the next two (the actual one if given,
+    /// otherwise the latest it should be).
+    pub decision: NaiveDate,
+    /// Five working days after the decision.
+    pub national_notification_due: NaiveDate,
+    /// Six months after the review is initiated (taken as the decision date).
+    pub completion_target: NaiveDate,
+    /// False when a working-day count runs past the years the bank-holiday
+    /// list covers (then only weekends are skipped for those years).
+    pub bank_holidays_known: bool,
+}
+
+/// Work out the deadlines. `decided` is the date of the decision, if it has
+/// been made; it must not be before `notified`.
+pub fn calculate(
+    notified: NaiveDate,
+    decided: Option<NaiveDate>,
+    holidays: &BankHolidays,
+) -> Result<Deadlines, String> {
+    if let Some(d) = decided {
+        if d < notified {
+            return Err(
+                "The decision date must be the same as or after the date the Board was notified"
+                    .into(),
+            );
+        }
+    }
+    let decision_due = add_months(notified, 1);
+    let decision = decided.unwrap_or(decision_due);
+    let national_notification_due = holidays.add_working_days(decision, 5);
+    Ok(Deadlines {
+        notified,
+        decision_due,
+        decision,
+        national_notification_due,
+        completion_target: add_months(decision, 6),
+        bank_holidays_known: holidays.covers(notified, national_notification_due),
+    })
+}
