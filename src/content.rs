@@ -16,6 +16,7 @@ pub struct Site {
     pub home: Home,
     pub not_found: NotFound,
     pub criteria: CriteriaStart,
+    pub deadlines: DeadlinesPage,
 }
 
 #[derive(Clone, Debug, Deserialize)]
@@ -164,10 +165,19 @@ pub fn guide_pages() -> Vec<GuidePage> {
         from_content(include_content!("process")),
         from_content(include_content!("interview")),
         from_content(include_content!("who-sees-the-report")),
+        from_content(include_content!("refer")),
     ]
 }
 
 /// The guidance page whose URL is /<slug>.
 pub fn guide_page(slug: &str) -> Option<GuidePage> {
     guide_pages().into_iter().find(|p| p.slug == slug)
+}
+
+#[derive(Clone, Debug, Deserialize)]
+pub struct DeadlinesPage {
+    pub title: String,
+    pub lead: String,
+    pub rules: Vec<String>,
+    pub rules_sources: Vec<String>,
 }

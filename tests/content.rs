@@ -56,3 +56,105 @@ fn dates_format_and_parse_by_hand() {
         assert_eq!(parse_iso_date(bad), None, "{bad}");
     }
 }
+
+#[test]
+fn every_guidance_block_and_step_is_cited_with_a_known_source() {
+    use scr_referral_guide::content::{guide_pages, BlockKind};
+    let known = sources();
+    let board = BoardProfile::example();
+    let check = |refs: &[String], place: &str| {
+        assert!(!refs.is_empty(), "{place} has no source");
+        for r in refs {
+            let (id, locator) = r.split_once(':').unwrap_or((r, ""));
+            assert!(known.contains_key(id), "{place}: unknown source {id}");
+            assert!(!locator.trim().is_empty(), "{place}: {r} has no locator");
+        }
+    };
+    let pages = guide_pages();
+    assert_eq!(pages.len(), 5);
+    for page in &pages {
+        let mut ids = std::collections::BTreeSet::new();
+        assert!(
+            !fill(&page.lead, &board).contains('{'),
+            "{}: lead placeholder",
+            page.slug
+        );
+        for section in &page.sections {
+            assert!(
+                ids.insert(section.id.clone()),
+                "{}: duplicate section id {}",
+                page.slug,
+                section.id
+            );
+            for (i, block) in section.blocks.iter().enumerate() {
+                let place = format!("{}#{} block {}", page.slug, section.id, i + 1);
+                let all_text = format!(
+                    "{} {} {}",
+                    block.text,
+                    block.items.join(" "),
+                    block
+                        .steps
+                        .iter()
+                        .map(|s| format!("{} {}", s.title, s.text))
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                );
+                assert!(
+                    !fill(&all_text, &board).contains('{'),
+                    "{place}: unfilled placeholder"
+                );
+                if block.kind == BlockKind::Steps {
+                    assert!(!block.steps.is_empty(), "{place}");
+                    for step in &block.steps {
+                        check(&step.sources, &format!("{place} step {}", step.title));
+                    }
+                } else {
+                    check(&block.sources, &place);
+                }
+                if block.kind == BlockKind::Quote {
+                    assert!(
+                        block.sources.iter().all(|s| s.starts_with("reg5:")),
+                        "{place}: only statute is quoted"
+                    );
+                }
+            }
+        }
+        for include in &page.include {
+            assert!(
+                pages.iter().any(|p| &p.slug == include),
+                "{}: includes unknown page {include}",
+                page.slug
+            );
+        }
+    }
+}
+
+#[test]
+fn the_interview_page_covers_the_rights_the_leaflets_give() {
+    let page = scr_referral_guide::content::guide_page("interview").unwrap();
+    let text: String = page
+        .sections
+        .iter()
+        .flat_map(|s| {
+            s.blocks
+                .iter()
+                .map(|b| format!("{} {}", b.text, b.items.join(" ")))
+        })
+        .collect::<Vec<_>>()
+        .join(" ");
+    for needle in [
+        "bring someone to support you",
+        "cannot speak for you",
+        "correct any factual errors",
+        "see and comment on your agency's report",
+        "off sick",
+        "time to prepare",
+        "staff care",
+        "de-brief",
+        "not part of any disciplinary process",
+        "{office_phone}",
+    ] {
+        assert!(text.contains(needle), "interview page lacks: {needle}");
+    }
+    assert_eq!(page.include, vec!["who-sees-the-report".to_string()]);
+}

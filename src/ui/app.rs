@@ -5,6 +5,8 @@ use crate::board::{BoardProfile, ProfileError};
 use crate::content::site;
 use crate::ui::components::text;
 use crate::ui::pages::criteria::{CheckAnswersPage, CriteriaStartPage, OutcomePage, QuestionPage};
+use crate::ui::pages::deadlines::DeadlinesPage;
+use crate::ui::pages::guide::GuidePageView;
 use crate::ui::pages::{home::HomePage, not_found::NotFoundPage, profile_error::ProfileErrorPage};
 use crate::ui::state::CriteriaState;
 use leptos::prelude::*;
@@ -55,6 +57,12 @@ fn Shell() -> impl IntoView {
                     <Route path=path!("/criteria/check") view=CheckAnswersPage/>
                     <Route path=path!("/criteria/outcome") view=OutcomePage/>
                     <Route path=path!("/criteria/:slug") view=QuestionPage/>
+                    <Route path=path!("/what-is-an-scr") view=|| view! { <GuidePageView slug="what-is-an-scr"/> }/>
+                    <Route path=path!("/process") view=|| view! { <GuidePageView slug="process"/> }/>
+                    <Route path=path!("/interview") view=|| view! { <GuidePageView slug="interview"/> }/>
+                    <Route path=path!("/who-sees-the-report") view=|| view! { <GuidePageView slug="who-sees-the-report"/> }/>
+                    <Route path=path!("/deadlines") view=DeadlinesPage/>
+                    <Route path=path!("/refer") view=|| view! { <GuidePageView slug="refer"/> }/>
                 </Routes>
             </main>
         </div>

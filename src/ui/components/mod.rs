@@ -1,5 +1,7 @@
 //! Small shared pieces of page furniture.
 
+pub mod date_input;
+
 use crate::board::BoardProfile;
 use crate::content::{fill, site};
 use leptos::prelude::*;

@@ -1,6 +1,8 @@
 //! One module per page (or per family of pages).
 
 pub mod criteria;
+pub mod deadlines;
+pub mod guide;
 pub mod home;
 pub mod not_found;
 pub mod profile_error;
