@@ -21,7 +21,7 @@ use crate::include_content;
 use crate::sources::Citation;
 use chrono::{Datelike, Months, NaiveDate, Weekday};
 use serde::Deserialize;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 
 pub const DECISION_CITES: &[Citation] = &[
     cite!("bucks", "8.2.18 and 8.2.22"),
@@ -44,8 +44,7 @@ pub struct BankHolidays {
 struct BankHolidayFile {
     first_year: i32,
     last_year: i32,
-    #[serde(flatten)]
-    years: BTreeMap<String, serde_json::Value>,
+    dates: Vec<String>,
 }
 
 impl BankHolidays {
@@ -53,11 +52,9 @@ impl BankHolidays {
     pub fn england_and_wales(extra: &[NaiveDate]) -> Self {
         let file: BankHolidayFile = crate::content::from_content(include_content!("bank-holidays"));
         let mut dates: BTreeSet<NaiveDate> = file
-            .years
+            .dates
             .iter()
-            .filter(|(key, _)| key.starts_with('y'))
-            .flat_map(|(_, list)| list.as_array().cloned().unwrap_or_default())
-            .filter_map(|d| d.as_str().and_then(parse_iso_date))
+            .map(|d| parse_iso_date(d).expect("content/bank-holidays.toml has real dates"))
             .collect();
         dates.extend(extra.iter().copied());
         BankHolidays {

@@ -91,7 +91,7 @@ test('a custom Board profile is used and the example banner goes', async () => {
 });
 
 for (const [label, text, field, message] of [
-  ['not JSON', '{ "name": "Unclosed\n', null, /not valid JSON \(line 1/],
+  ['not JSON', '{ "name": "Unclosed', null, /not valid JSON \(line 1/],
   ['a missing field', WITHOUT_MAILBOX, 'secure_mailbox', /missing/],
   ['a wrong type', profile({ draft_retention_days: 'seven' }), 'draft_retention_days', /whole number of days/],
   ['a misspelt field', profile({ secure_mailbx: 'x@example.org' }), 'secure_mailbx', /not a field the site knows/],
@@ -102,7 +102,7 @@ for (const [label, text, field, message] of [
       const { page, context, problems } = await openPage(browser, '/refer');
       assert.match(await page.locator('h1').innerText(), /Board profile has a mistake/);
       const body = await page.locator('main').innerText();
-      assert.match(body, /board\.toml/);
+      assert.match(body, /board\.json/);
       if (field) assert.match(body, new RegExp(`Field\\s+${field}`));
       else assert.match(body, /Field\s+the whole file/);
       assert.match(await page.locator('.profile-error-message').innerText(), message);

@@ -23,24 +23,20 @@ pub fn set_title(page: &str) {
 }
 
 /// Move keyboard focus to the page's main heading after an in-app
-/// navigation, so screen-reader users hear the new page (the GOV.UK
-/// pattern relies on a full page load doing this for free).
+/// navigation, so screen-reader users hear the new page (a full page load
+/// does this for free). Not on the first page of a visit: there focus stays
+/// at the top, so the skip link is the first thing Tab reaches.
 pub fn focus_heading_after_navigation() {
-    Effect::new(move |_| {
+    use std::sync::atomic::{AtomicBool, Ordering};
+    static FIRST_PAGE_SHOWN: AtomicBool = AtomicBool::new(false);
+    if !FIRST_PAGE_SHOWN.swap(true, Ordering::Relaxed) {
+        return;
+    }
+    request_animation_frame(|| {
+        use wasm_bindgen::JsCast;
         if let Some(h1) = document().query_selector("main h1").ok().flatten() {
-            use wasm_bindgen::JsCast;
             if let Ok(h1) = h1.dyn_into::<web_sys::HtmlElement>() {
-                let is_first_load = document()
-                    .active_element()
-                    .map(|el| el.tag_name() == "BODY")
-                    .unwrap_or(true)
-                    && window()
-                        .history()
-                        .map(|h| h.length().unwrap_or(1) <= 1)
-                        .unwrap_or(true);
-                if !is_first_load {
-                    let _ = h1.focus();
-                }
+                let _ = h1.focus();
             }
         }
     });
