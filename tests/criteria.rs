@@ -16,6 +16,7 @@
 //! - NOTIFY: looked-after child / regulated setting death, criteria not met
 //!   (a "not sure" there is treated as a possible notification).
 //! - NOTMET: no way of resolving the answers meets the criteria.
+//!
 //! The flow stops as soon as every way of answering the rest gives the
 //! same route, so e.g. after "died: yes, abuse: no, custody: not sure" it
 //! does not ask about looked-after status (the answer is MAY either way).
