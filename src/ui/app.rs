@@ -30,12 +30,25 @@ pub fn App(profile: Result<BoardProfile, ProfileError>) -> impl IntoView {
     }
 }
 
+/// The skip link moves focus to `main` itself (the router would otherwise
+/// treat the `#main-content` link as a navigation and leave focus behind).
+fn skip_to_main(ev: web_sys::MouseEvent) {
+    ev.prevent_default();
+    if let Some(main) = document().get_element_by_id("main-content") {
+        use wasm_bindgen::JsCast;
+        if let Ok(main) = main.dyn_into::<web_sys::HtmlElement>() {
+            let _ = main.focus();
+            main.scroll_into_view();
+        }
+    }
+}
+
 #[component]
 fn Shell() -> impl IntoView {
     let site = site();
     let board = crate::ui::components::board();
     view! {
-        <a href="#main-content" class="skip-link">"Skip to main content"</a>
+        <a href="#main-content" class="skip-link" on:click=skip_to_main>"Skip to main content"</a>
         <header class="header">
             <div class="width-container header-inner">
                 <a href="/" class="header-board">{board.name.clone()}</a>

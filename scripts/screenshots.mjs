@@ -1,0 +1,75 @@
+// Dev tool: screenshots of the main pages and states at phone and desktop
+// widths, for looking at (not a test). Needs the site served at $BASE_URL.
+// Usage: BASE_URL=http://127.0.0.1:8080 node scripts/screenshots.mjs [outdir]
+import { chromium } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
+
+const base = process.env.BASE_URL || 'http://127.0.0.1:8080';
+const out = process.argv[2] || 'reports/screenshots';
+mkdirSync(out, { recursive: true });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+});
+
+async function answer(page, label) {
+  await page.getByLabel(label, { exact: true }).check();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.waitForSelector('main h1');
+}
+
+const shots = {
+  home: async () => {},
+  question: async (p) => { await p.goto(base + '/criteria'); await p.getByRole('button', { name: 'Start now' }).click(); await answer(p, 'Yes'); await answer(p, 'No'); },
+  'question-error': async (p) => { await p.goto(base + '/criteria'); await p.getByRole('button', { name: 'Start now' }).click(); await p.getByRole('button', { name: 'Continue' }).click(); await p.waitForSelector('#error-summary'); },
+  check: async (p) => {
+    await p.goto(base + '/criteria'); await p.getByRole('button', { name: 'Start now' }).click();
+    for (const a of ['Yes', 'Yes', 'Yes']) await answer(p, a);
+    await p.getByLabel('A police (criminal) investigation').check(); await p.getByRole('button', { name: 'Continue' }).click();
+    await p.waitForSelector('h1:has-text("Check your answers")');
+  },
+  'outcome-must': async (p) => { await shots.check(p); await p.getByRole('button', { name: 'See the result' }).click(); await p.waitForSelector('.panel'); },
+  'outcome-not-met': async (p) => {
+    await p.goto(base + '/criteria'); await p.getByRole('button', { name: 'Start now' }).click();
+    for (const a of ['Yes', 'No', 'Yes', 'Yes', 'No, it is clear there are no such concerns']) await answer(p, a);
+    await answer(p, 'None of these that I know of');
+    await p.getByRole('button', { name: 'See the result' }).click(); await p.waitForSelector('.panel');
+  },
+  'outcome-may': async (p) => {
+    await p.goto(base + '/criteria'); await p.getByRole('button', { name: 'Start now' }).click();
+    for (const a of ['Yes', 'No', 'Not sure', 'Yes', 'Yes, there is cause for concern']) await answer(p, a);
+    await answer(p, 'None of these that I know of');
+    await p.getByRole('button', { name: 'See the result' }).click(); await p.waitForSelector('.panel');
+  },
+  interview: async (p) => { await p.goto(base + '/interview'); await p.waitForSelector('main h1'); },
+  process: async (p) => { await p.goto(base + '/process'); await p.waitForSelector('main h1'); },
+  deadlines: async (p) => {
+    await p.goto(base + '/deadlines'); await p.waitForSelector('main h1');
+    await p.fill('#notified-day', '31'); await p.fill('#notified-month', '1'); await p.fill('#notified-year', '2026');
+    await p.getByRole('button', { name: 'Work out the dates' }).click(); await p.waitForSelector('#result-decision');
+  },
+  'deadlines-error': async (p) => {
+    await p.goto(base + '/deadlines'); await p.waitForSelector('main h1');
+    await p.fill('#notified-day', '31'); await p.fill('#notified-month', '2'); await p.fill('#notified-year', '2026');
+    await p.getByRole('button', { name: 'Work out the dates' }).click(); await p.waitForSelector('#error-summary');
+  },
+};
+
+const only = process.env.ONLY ? process.env.ONLY.split(',') : Object.keys(shots);
+for (const width of [375, 1280]) {
+  for (const name of only) {
+    const context = await browser.newContext({ viewport: { width, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(base + '/'); await page.waitForSelector('main h1');
+    await shots[name](page);
+    await page.screenshot({ path: `${out}/${name}-${width}.png`, fullPage: true });
+    await context.close();
+  }
+}
+const context = await browser.newContext();
+const page = await context.newPage();
+await page.goto(base + '/interview'); await page.waitForSelector('main h1');
+await page.emulateMedia({ media: 'print' });
+await page.pdf({ path: `${out}/interview-print.pdf`, format: 'A4' });
+await browser.close();
+console.log(`screenshots in ${out}`);
