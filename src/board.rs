@@ -40,7 +40,7 @@ pub struct BoardProfile {
     /// When the Board asks for the referral, in words: "as soon as possible",
     /// "within 24 hours of discussing the case with your designated lead".
     pub referral_deadline: String,
-    /// Extra non-working days (e.g. a local substitute holiday).
+    /// Extra non-working days (e.g. a local substitute holiday). Optional.
     pub extra_bank_holidays: Vec<NaiveDate>,
     /// True only for the compiled-in example profile.
     pub is_example: bool,
@@ -213,8 +213,12 @@ impl Fields<'_> {
         }
     }
 
+    /// An optional list of dates: missing means none.
     fn dates(&self, field: &str) -> Result<Vec<NaiveDate>, ProfileError> {
-        let Value::Array(items) = self.get(field)? else {
+        let Some(value) = self.0.get(field) else {
+            return Ok(Vec::new());
+        };
+        let Value::Array(items) = value else {
             return Err(field_error(
                 field,
                 "this must be a list of dates, e.g. [\"2027-12-27\"], or [] for none.",

@@ -36,8 +36,8 @@ fn the_shipped_example_and_deploy_template_parse() {
 }
 
 #[test]
-fn every_field_is_required_and_named_when_missing() {
-    for field in FIELDS {
+fn every_required_field_is_named_when_missing() {
+    for field in FIELDS.into_iter().filter(|f| *f != "extra_bank_holidays") {
         let (f, message) = error_for(&with(|m| {
             m.remove(field);
         }));
@@ -156,6 +156,15 @@ fn wrong_types_and_values_say_what_to_do() {
             "{field}: expected {needle:?} in {message:?}"
         );
     }
+}
+
+#[test]
+fn extra_bank_holidays_are_optional() {
+    let profile = BoardProfile::parse(&with(|m| {
+        m.remove("extra_bank_holidays");
+    }))
+    .unwrap();
+    assert!(profile.extra_bank_holidays.is_empty());
 }
 
 #[test]

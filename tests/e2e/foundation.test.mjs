@@ -31,7 +31,7 @@ test('home page: one entry point for each of the three users, example banner, pr
   assert.match(await page.locator('header').innerText(), /Example Safeguarding Children Board/);
   const footer = await page.locator('footer').innerText();
   assert.match(footer, /Nothing you type into this site is sent anywhere/);
-  assert.match(footer, /deleted automatically after 7 days/);
+  assert.match(footer, /deleted when you close the tab/);
   assert.match(await page.title(), /Serious Case Reviews – SCR referral guide – ESCB/);
   await checkPage(page, problems, 'home');
   await context.close();
