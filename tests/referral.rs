@@ -1,0 +1,311 @@
+//! The referral form model and its validation rules (src/referral.rs).
+
+use chrono::NaiveDate;
+use proptest::prelude::*;
+use scr_referral_guide::criteria::{Answer, QuestionId};
+use scr_referral_guide::referral::*;
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 23).unwrap()
+}
+
+fn date(d: &str, m: &str, y: &str) -> DateText {
+    DateText {
+        day: d.into(),
+        month: m.into(),
+        year: y.into(),
+    }
+}
+
+fn fields(errors: &[FieldError]) -> Vec<&str> {
+    errors.iter().map(|e| e.field.as_str()).collect()
+}
+
+fn message_for<'a>(errors: &'a [FieldError], field: &str) -> &'a str {
+    &errors
+        .iter()
+        .find(|e| e.field == field)
+        .unwrap_or_else(|| panic!("no error for {field}: {errors:?}"))
+        .message
+}
+
+fn filled() -> Referral {
+    let mut r = Referral::default();
+    r.about_you = AboutYou {
+        name: "Zoë O'Brien-Łukasiewicz".into(),
+        job_title: "Health visitor".into(),
+        agency: "Anytown NHS Trust".into(),
+        phone: "+44 1632 960 001".into(),
+        email: "zoe.obrien@nhs.example".into(),
+        referral_date: DateText::from_date(today()),
+    };
+    r.dsl = Dsl {
+        consulted: Some(true),
+        name: "Ayşe Yılmaz".into(),
+        role: "Named nurse".into(),
+        date_discussed: date("20", "11", "2026"),
+        ..Default::default()
+    };
+    r.child = Child {
+        name: "Nguyễn Thị Ánh".into(),
+        dob_known: Some(true),
+        dob: date("1", "6", "2020"),
+        address_or_area: "Anytown".into(),
+        legal_status: vec![LegalStatus::ChildInNeed],
+        open_to_social_care: Some(YesNoNotKnown::Yes),
+        incident_date: date("1", "11", "2026"),
+        where_and_who_caring: "At home with mother".into(),
+        ..Default::default()
+    };
+    r.case.request = Some(Request::SeriousCaseReview);
+    r.case.what_happened = "Σοβαρός τραυματισμός".into();
+    r.case.why_referring = "Критерии выполнены".into();
+    for (q, a) in [
+        (QuestionId::Under18, Answer::Yes),
+        (QuestionId::Died, Answer::Yes),
+        (QuestionId::AbuseOrNeglect, Answer::Yes),
+    ] {
+        r.case.criteria.set(q, a);
+    }
+    r.case.criteria.parallel = Some(vec![]);
+    r.agencies = vec![AgencyInvolvement {
+        agency: "Anytown NHS Trust".into(),
+        involvement: "Health visiting since 2020".into(),
+        still_involved: Some(true),
+        ..Default::default()
+    }];
+    r.records_secured = Some(YesNoNotKnown::Yes);
+    r
+}
+
+const SECTIONS: [Section; 8] = [
+    Section::AboutYou,
+    Section::Dsl,
+    Section::Child,
+    Section::Household,
+    Section::Case,
+    Section::Agencies,
+    Section::Parallel,
+    Section::Chronology,
+];
+
+#[test]
+fn a_complete_referral_in_any_script_has_no_errors() {
+    let r = filled();
+    for s in SECTIONS {
+        assert_eq!(r.validate(s, today()), vec![], "{s:?}");
+    }
+}
+
+#[test]
+fn required_fields_are_named_with_how_to_fix() {
+    let r = Referral::default();
+    let e = r.validate(Section::AboutYou, today());
+    assert_eq!(
+        fields(&e),
+        vec![
+            "name",
+            "job-title",
+            "agency",
+            "phone",
+            "email",
+            "referral-date-day"
+        ]
+    );
+    assert_eq!(message_for(&e, "name"), "Enter your name");
+    assert_eq!(
+        message_for(&e, "referral-date-day"),
+        "Enter the date of referral"
+    );
+    let e = r.validate(Section::Dsl, today());
+    assert_eq!(fields(&e), vec!["consulted-yes"]);
+    let e = r.validate(Section::Agencies, today());
+    assert!(message_for(&e, "agency-1-agency").contains("at least one agency"));
+}
+
+#[test]
+fn dsl_not_consulted_needs_a_reason_not_a_name() {
+    let mut r = filled();
+    r.dsl = Dsl {
+        consulted: Some(false),
+        ..Default::default()
+    };
+    assert_eq!(
+        fields(&r.validate(Section::Dsl, today())),
+        vec!["why-not-urgent"]
+    );
+    r.dsl.why_not = Some(NotConsultedReason::Urgent);
+    assert_eq!(r.validate(Section::Dsl, today()), vec![]);
+}
+
+#[test]
+fn dates_must_be_real_four_digit_and_not_in_the_future() {
+    let mut r = filled();
+    r.about_you.referral_date = date("31", "2", "2026");
+    assert!(
+        message_for(&r.validate(Section::AboutYou, today()), "referral-date-day")
+            .contains("has no day 31")
+    );
+    r.about_you.referral_date = date("1", "2", "26");
+    assert!(message_for(
+        &r.validate(Section::AboutYou, today()),
+        "referral-date-year"
+    )
+    .contains("4 numbers"));
+    r.about_you.referral_date = date("24", "11", "2026");
+    assert!(
+        message_for(&r.validate(Section::AboutYou, today()), "referral-date-day")
+            .contains("today or in the past")
+    );
+    r.child.incident_date = date("1", "1", "2027");
+    assert!(
+        message_for(&r.validate(Section::Child, today()), "incident-date-day")
+            .contains("today or in the past")
+    );
+}
+
+#[test]
+fn date_of_birth_is_before_the_incident_and_the_child_was_under_18() {
+    let mut r = filled();
+    r.child.dob = date("2", "11", "2026");
+    assert!(message_for(&r.validate(Section::Child, today()), "dob-day")
+        .contains("before the date of the death or incident"));
+    r.child.dob = date("1", "11", "2008");
+    assert!(
+        message_for(&r.validate(Section::Child, today()), "dob-day").contains("18 or over"),
+        "18th birthday on the incident date"
+    );
+    r.child.dob = date("2", "11", "2008");
+    assert_eq!(
+        r.validate(Section::Child, today()),
+        vec![],
+        "the day before the 18th birthday"
+    );
+    r.child.dob_known = Some(false);
+    assert_eq!(
+        fields(&r.validate(Section::Child, today())),
+        vec!["approximate-age"]
+    );
+}
+
+#[test]
+fn phone_and_email_formats() {
+    for good in [
+        "01632 960 001",
+        "07700 900982",
+        "+44 7700 900 982",
+        "+44 (0)1632 960001",
+        "020-7946-0000",
+    ] {
+        assert!(is_uk_phone(good), "{good}");
+    }
+    for bad in [
+        "12345",
+        "+1 202 555 0100",
+        "0163 296",
+        "01632 96000a",
+        "",
+        "+44",
+    ] {
+        assert!(!is_uk_phone(bad), "{bad}");
+    }
+    let mut r = filled();
+    r.about_you.email = "zoe at nhs".into();
+    assert!(
+        message_for(&r.validate(Section::AboutYou, today()), "email").contains("correct format")
+    );
+}
+
+#[test]
+fn long_text_gets_a_count_not_silent_truncation() {
+    let mut r = filled();
+    r.case.what_happened = "é".repeat(LONG_TEXT_MAX + 5);
+    let e = r.validate(Section::Case, today());
+    assert_eq!(
+        message_for(&e, "what-happened"),
+        "What happened must be 10000 characters or fewer; it is 10005. Shorten it by 5."
+    );
+    assert_eq!(
+        r.case.what_happened.chars().count(),
+        LONG_TEXT_MAX + 5,
+        "kept, not cut"
+    );
+    r.case.what_happened = "é".repeat(LONG_TEXT_MAX);
+    assert_eq!(
+        r.validate(Section::Case, today()),
+        vec![],
+        "the limit counts characters, not bytes"
+    );
+}
+
+#[test]
+fn repeatable_rows_are_checked_one_by_one() {
+    let mut r = filled();
+    r.household = vec![
+        HouseholdMember {
+            name: "Ana".into(),
+            relationship: "Mother".into(),
+            ..Default::default()
+        },
+        HouseholdMember::default(),
+    ];
+    assert_eq!(
+        fields(&r.validate(Section::Household, today())),
+        vec!["household-2-name", "household-2-relationship"]
+    );
+    r.chronology = vec![
+        ChronologyRow {
+            date: date("3", "4", "2026"),
+            agency: "Police".into(),
+            event: "Call-out".into(),
+        },
+        ChronologyRow::default(),
+    ];
+    assert_eq!(
+        fields(&r.validate(Section::Chronology, today())),
+        vec![
+            "chronology-2-date-day",
+            "chronology-2-agency",
+            "chronology-2-event"
+        ]
+    );
+}
+
+#[test]
+fn chronology_sorts_by_date_keeping_undated_rows_last() {
+    let mut r = filled();
+    let row = |d: DateText, e: &str| ChronologyRow {
+        date: d,
+        agency: "A".into(),
+        event: e.into(),
+    };
+    r.chronology = vec![
+        row(date("5", "5", "2026"), "b"),
+        row(date("", "", ""), "x"),
+        row(date("1", "1", "2025"), "a"),
+    ];
+    let order: Vec<_> = r
+        .chronology_by_date()
+        .into_iter()
+        .map(|r| r.event)
+        .collect();
+    assert_eq!(order, vec!["a", "b", "x"]);
+}
+
+fn any_text() -> impl Strategy<Value = String> {
+    proptest::collection::vec(any::<char>(), 0..40).prop_map(|c| c.into_iter().collect())
+}
+
+proptest! {
+    #[test]
+    fn any_unicode_round_trips_exactly_through_json(name in any_text(), event in any_text(), day in any_text()) {
+        let mut r = filled();
+        r.child.name = name.clone();
+        r.chronology.push(ChronologyRow { date: DateText { day: day.clone(), month: "1".into(), year: "2026".into() }, agency: name.clone(), event: event.clone() });
+        let json = serde_json::to_string(&r).unwrap();
+        let back: Referral = serde_json::from_str(&json).unwrap();
+        prop_assert_eq!(back, r.clone());
+        // Validation never panics on arbitrary input.
+        for s in SECTIONS { let _ = r.validate(s, today()); }
+    }
+}
