@@ -30,52 +30,58 @@ fn message_for<'a>(errors: &'a [FieldError], field: &str) -> &'a str {
 }
 
 fn filled() -> Referral {
-    let mut r = Referral::default();
-    r.about_you = AboutYou {
-        name: "Zoë O'Brien-Łukasiewicz".into(),
-        job_title: "Health visitor".into(),
-        agency: "Anytown NHS Trust".into(),
-        phone: "+44 1632 960 001".into(),
-        email: "zoe.obrien@nhs.example".into(),
-        referral_date: DateText::from_date(today()),
-    };
-    r.dsl = Dsl {
-        consulted: Some(true),
-        name: "Ayşe Yılmaz".into(),
-        role: "Named nurse".into(),
-        date_discussed: date("20", "11", "2026"),
-        ..Default::default()
-    };
-    r.child = Child {
-        name: "Nguyễn Thị Ánh".into(),
-        dob_known: Some(true),
-        dob: date("1", "6", "2020"),
-        address_or_area: "Anytown".into(),
-        legal_status: vec![LegalStatus::ChildInNeed],
-        open_to_social_care: Some(YesNoNotKnown::Yes),
-        incident_date: date("1", "11", "2026"),
-        where_and_who_caring: "At home with mother".into(),
-        ..Default::default()
-    };
-    r.case.request = Some(Request::SeriousCaseReview);
-    r.case.what_happened = "Σοβαρός τραυματισμός".into();
-    r.case.why_referring = "Критерии выполнены".into();
+    let mut criteria = scr_referral_guide::criteria::Answers::default();
     for (q, a) in [
         (QuestionId::Under18, Answer::Yes),
         (QuestionId::Died, Answer::Yes),
         (QuestionId::AbuseOrNeglect, Answer::Yes),
     ] {
-        r.case.criteria.set(q, a);
+        criteria.set(q, a);
     }
-    r.case.criteria.parallel = Some(vec![]);
-    r.agencies = vec![AgencyInvolvement {
-        agency: "Anytown NHS Trust".into(),
-        involvement: "Health visiting since 2020".into(),
-        still_involved: Some(true),
+    criteria.parallel = Some(vec![]);
+    Referral {
+        about_you: AboutYou {
+            name: "Zoë O'Brien-Łukasiewicz".into(),
+            job_title: "Health visitor".into(),
+            agency: "Anytown NHS Trust".into(),
+            phone: "+44 1632 960 001".into(),
+            email: "zoe.obrien@nhs.example".into(),
+            referral_date: DateText::from_date(today()),
+        },
+        dsl: Dsl {
+            consulted: Some(true),
+            name: "Ayşe Yılmaz".into(),
+            role: "Named nurse".into(),
+            date_discussed: date("20", "11", "2026"),
+            ..Default::default()
+        },
+        child: Child {
+            name: "Nguyễn Thị Ánh".into(),
+            dob_known: Some(true),
+            dob: date("1", "6", "2020"),
+            address_or_area: "Anytown".into(),
+            legal_status: vec![LegalStatus::ChildInNeed],
+            open_to_social_care: Some(YesNoNotKnown::Yes),
+            incident_date: date("1", "11", "2026"),
+            where_and_who_caring: "At home with mother".into(),
+            ..Default::default()
+        },
+        case: Case {
+            request: Some(Request::SeriousCaseReview),
+            what_happened: "Σοβαρός τραυματισμός".into(),
+            why_referring: "Критерии выполнены".into(),
+            criteria,
+            ..Default::default()
+        },
+        agencies: vec![AgencyInvolvement {
+            agency: "Anytown NHS Trust".into(),
+            involvement: "Health visiting since 2020".into(),
+            still_involved: Some(true),
+            ..Default::default()
+        }],
+        records_secured: Some(YesNoNotKnown::Yes),
         ..Default::default()
-    }];
-    r.records_secured = Some(YesNoNotKnown::Yes);
-    r
+    }
 }
 
 const SECTIONS: [Section; 8] = [
