@@ -9,7 +9,9 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 die() { printf '\033[31mERROR: %s\033[0m\n' "$*" >&2; exit 1; }
 
-DEBIAN_PACKAGES=(chromium chromium-driver nginx-light poppler-utils)
+# Fonts are only a "Recommends" of chromium: without them pages render with
+# no fonts at all. Liberation Sans is the Arial-metric face in style/main.css.
+DEBIAN_PACKAGES=(chromium chromium-driver nginx-light poppler-utils fonts-liberation fonts-dejavu-core)
 
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 
