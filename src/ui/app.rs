@@ -34,13 +34,7 @@ pub fn App(profile: Result<BoardProfile, ProfileError>) -> impl IntoView {
 /// treat the `#main-content` link as a navigation and leave focus behind).
 fn skip_to_main(ev: web_sys::MouseEvent) {
     ev.prevent_default();
-    if let Some(main) = document().get_element_by_id("main-content") {
-        use wasm_bindgen::JsCast;
-        if let Ok(main) = main.dyn_into::<web_sys::HtmlElement>() {
-            let _ = main.focus();
-            main.scroll_into_view();
-        }
-    }
+    crate::ui::components::focus_by_id("main-content");
 }
 
 #[component]

@@ -113,7 +113,7 @@ test('Continue with nothing chosen shows the error summary and inline error; fix
   assert.match(await summary.innerText(), /There is a problem\s+Select an answer to continue/);
   assert.equal(await page.evaluate(() => document.activeElement.id), 'error-summary', 'focus moves to the summary');
   assert.match(await page.title(), /^Error: /);
-  assert.match(await page.locator('#answer-error').innerText(), /Select an answer to continue/);
+  assert.match(await page.locator('#question-error').innerText(), /Select an answer to continue/);
   await checkPage(page, problems, 'question with an error');
   await page.getByRole('link', { name: 'Select an answer to continue' }).click();
   assert.equal(await page.evaluate(() => document.activeElement.id), 'answer-yes', 'the summary link goes to the first radio');

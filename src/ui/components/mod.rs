@@ -81,3 +81,61 @@ pub fn today() -> chrono::NaiveDate {
 }
 
 pub use crate::dates::long_date;
+
+/// Focus the element with this id (scrolling it into view). False if there
+/// is no such element.
+pub fn focus_by_id(id: &str) -> bool {
+    use wasm_bindgen::JsCast;
+    let Some(el) = document().get_element_by_id(id) else {
+        return false;
+    };
+    el.scroll_into_view();
+    el.dyn_into::<web_sys::HtmlElement>()
+        .map(|el| el.focus().is_ok())
+        .unwrap_or(false)
+}
+
+/// Focus an element once the view has re-rendered.
+pub fn focus_after_render(id: &'static str) {
+    request_animation_frame(move || {
+        focus_by_id(id);
+    });
+}
+
+/// Keep the document title as "<title>", or "Error: <title>" while the page
+/// shows errors (the GOV.UK pattern).
+pub fn title_with_errors(title: String, has_errors: impl Fn() -> bool + Send + Sync + 'static) {
+    Effect::new(move |_| {
+        set_title(&format!(
+            "{}{title}",
+            if has_errors() { "Error: " } else { "" }
+        ))
+    });
+}
+
+/// GOV.UK error summary: shown while there are errors, each a link (target
+/// input id, message) that moves focus to the field it names. Give it focus
+/// with `focus_after_render("error-summary")` when a submit fails.
+#[component]
+pub fn ErrorSummary(#[prop(into)] errors: Signal<Vec<(String, String)>>) -> impl IntoView {
+    move || {
+        let list = errors.get();
+        (!list.is_empty()).then(|| view! {
+            <div class="error-summary" id="error-summary" tabindex="-1" role="alert" aria-labelledby="error-summary-title">
+                <h2 class="error-summary-title" id="error-summary-title">"There is a problem"</h2>
+                <ul class="error-summary-list">
+                    {list.into_iter().map(|(target, message)| {
+                        let focus_target = target.clone();
+                        view! {
+                            <li><a href=format!("#{target}") on:click=move |ev: web_sys::MouseEvent| {
+                                // Focus the field without a router navigation.
+                                ev.prevent_default();
+                                focus_by_id(&focus_target);
+                            }>{message}</a></li>
+                        }
+                    }).collect_view()}
+                </ul>
+            </div>
+        })
+    }
+}

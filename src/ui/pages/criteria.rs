@@ -7,7 +7,8 @@ use crate::criteria::{
     Status,
 };
 use crate::ui::components::{
-    focus_heading_after_navigation, long_date, set_title, text, today, BackLink, CiteRefs, Cites,
+    focus_after_render, focus_heading_after_navigation, long_date, set_title, text,
+    title_with_errors, today, BackLink, CiteRefs, Cites, ErrorSummary,
 };
 use crate::ui::pages::not_found::NotFoundPage;
 use crate::ui::state::criteria_answers;
@@ -67,17 +68,6 @@ pub fn answer_text(answers: &Answers, q: QuestionId) -> String {
             .map(|a| answer_label(question(q), a).to_string())
             .unwrap_or_default()
     }
-}
-
-fn focus_error_summary() {
-    request_animation_frame(|| {
-        if let Some(el) = document().get_element_by_id("error-summary") {
-            use wasm_bindgen::JsCast;
-            if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
-                let _ = el.focus();
-            }
-        }
-    });
 }
 
 #[component]
@@ -174,28 +164,44 @@ fn question_heading(q: &'static Question) -> impl IntoView {
     }
 }
 
-/// Error summary (GOV.UK pattern). Its link moves focus to the field it
-/// names, without changing the URL (as GOV.UK Frontend's script does).
-fn error_summary(message: &'static str, target: String) -> impl IntoView {
-    let focus_target = {
-        let target = target.clone();
-        move |ev: web_sys::MouseEvent| {
-            ev.prevent_default();
-            if let Some(el) = document().get_element_by_id(&target) {
-                use wasm_bindgen::JsCast;
-                if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
-                    let _ = el.focus();
-                    el.scroll_into_view();
-                }
-            }
+/// The frame every question page shares (GOV.UK question page): back link,
+/// error summary, the question as the fieldset's legend and heading, the
+/// inline error, the page's own controls, Continue, and the sources.
+#[component]
+fn QuestionFrame(
+    q: &'static Question,
+    back: String,
+    error: RwSignal<bool>,
+    message: &'static str,
+    /// The input the error summary's link focuses.
+    first_input: String,
+    on_submit: impl FnMut(web_sys::SubmitEvent) + 'static,
+    children: Children,
+) -> impl IntoView {
+    let summary = Signal::derive(move || {
+        if error.get() {
+            vec![(first_input.clone(), message.to_string())]
+        } else {
+            vec![]
         }
-    };
+    });
     view! {
-        <div class="error-summary" id="error-summary" tabindex="-1" role="alert" aria-labelledby="error-summary-title">
-            <h2 class="error-summary-title" id="error-summary-title">"There is a problem"</h2>
-            <ul class="error-summary-list">
-                <li><a href=format!("#{target}") on:click=focus_target>{message}</a></li>
-            </ul>
+        <BackLink href=back/>
+        <div class="two-thirds">
+            <ErrorSummary errors=summary/>
+            <form novalidate on:submit=on_submit>
+                <div class="form-group" class:form-group-error=move || error.get()>
+                    <fieldset class="fieldset" aria-describedby=move || if error.get() { "question-hint question-error" } else { "question-hint" }>
+                        {question_heading(q)}
+                        {move || error.get().then(|| view! {
+                            <p class="error-message" id="question-error"><span class="visually-hidden">"Error: "</span>{message}</p>
+                        })}
+                        {children()}
+                    </fieldset>
+                </div>
+                <button type="submit" class="button">"Continue"</button>
+            </form>
+            <Cites citations=q.citations/>
         </div>
     }
 }
@@ -206,13 +212,7 @@ fn YesNoQuestion(q: &'static Question, back: String) -> impl IntoView {
     let selected = RwSignal::new(answers.get_untracked().get(q.id));
     let error = RwSignal::new(false);
     let navigate = use_navigate();
-    Effect::new(move |_| {
-        set_title(&format!(
-            "{}{}",
-            if error.get() { "Error: " } else { "" },
-            q.title
-        ))
-    });
+    title_with_errors(q.title.to_string(), move || error.get());
     focus_heading_after_navigation();
     const MESSAGE: &str = "Select an answer to continue";
     let first_id = format!("answer-{}", answer_slug(q.choices[0].answer));
@@ -221,7 +221,7 @@ fn YesNoQuestion(q: &'static Question, back: String) -> impl IntoView {
         match selected.get_untracked() {
             None => {
                 error.set(true);
-                focus_error_summary();
+                focus_after_render("error-summary");
             }
             Some(answer) => {
                 answers.update(|a| a.set(q.id, answer));
@@ -229,42 +229,27 @@ fn YesNoQuestion(q: &'static Question, back: String) -> impl IntoView {
             }
         }
     };
-    let target = first_id.clone();
     view! {
-        <BackLink href=back/>
-        <div class="two-thirds">
-            {move || error.get().then(|| error_summary(MESSAGE, target.clone()))}
-            <form novalidate on:submit=on_submit>
-                <div class="form-group" class:form-group-error=move || error.get()>
-                    <fieldset class="fieldset" aria-describedby=move || if error.get() { "question-hint answer-error" } else { "question-hint" }>
-                        {question_heading(q)}
-                        {move || error.get().then(|| view! {
-                            <p class="error-message" id="answer-error"><span class="visually-hidden">"Error: "</span>{MESSAGE}</p>
-                        })}
-                        <div class="radios">
-                            {q.choices.iter().map(|choice| {
-                                let id = format!("answer-{}", answer_slug(choice.answer));
-                                let hint_id = format!("{id}-hint");
-                                let answer = choice.answer;
-                                view! {
-                                    <div class="radios-item">
-                                        <input class="radios-input" type="radio" name="answer" id=id.clone()
-                                            value=answer_slug(answer)
-                                            aria-describedby=choice.hint.map(|_| hint_id.clone())
-                                            prop:checked=move || selected.get() == Some(answer)
-                                            on:change=move |_| selected.set(Some(answer))/>
-                                        <label class="radios-label" for=id>{choice.label}</label>
-                                        {choice.hint.map(|h| view! { <div class="radios-hint" id=hint_id.clone()>{h}</div> })}
-                                    </div>
-                                }
-                            }).collect_view()}
+        <QuestionFrame q back error message=MESSAGE first_input=first_id on_submit>
+            <div class="radios">
+                {q.choices.iter().map(|choice| {
+                    let id = format!("answer-{}", answer_slug(choice.answer));
+                    let hint_id = format!("{id}-hint");
+                    let answer = choice.answer;
+                    view! {
+                        <div class="radios-item">
+                            <input class="radios-input" type="radio" name="answer" id=id.clone()
+                                value=answer_slug(answer)
+                                aria-describedby=choice.hint.map(|_| hint_id.clone())
+                                prop:checked=move || selected.get() == Some(answer)
+                                on:change=move |_| selected.set(Some(answer))/>
+                            <label class="radios-label" for=id>{choice.label}</label>
+                            {choice.hint.map(|h| view! { <div class="radios-hint" id=hint_id.clone()>{h}</div> })}
                         </div>
-                    </fieldset>
-                </div>
-                <button type="submit" class="button">"Continue"</button>
-            </form>
-            <Cites citations=q.citations/>
-        </div>
+                    }
+                }).collect_view()}
+            </div>
+        </QuestionFrame>
     }
 }
 
@@ -276,13 +261,7 @@ fn ParallelQuestion(q: &'static Question, back: String) -> impl IntoView {
     let none = RwSignal::new(initial.map(|l| l.is_empty()).unwrap_or(false));
     let error = RwSignal::new(false);
     let navigate = use_navigate();
-    Effect::new(move |_| {
-        set_title(&format!(
-            "{}{}",
-            if error.get() { "Error: " } else { "" },
-            q.title
-        ))
-    });
+    title_with_errors(q.title.to_string(), move || error.get());
     focus_heading_after_navigation();
     const MESSAGE: &str =
         "Select the processes under way or expected, or select 'None of these that I know of'";
@@ -291,7 +270,7 @@ fn ParallelQuestion(q: &'static Question, back: String) -> impl IntoView {
         let list = chosen.get_untracked();
         if list.is_empty() && !none.get_untracked() {
             error.set(true);
-            focus_error_summary();
+            focus_after_render("error-summary");
             return;
         }
         answers.update(|a| {
@@ -316,47 +295,33 @@ fn ParallelQuestion(q: &'static Question, back: String) -> impl IntoView {
         }
     };
     view! {
-        <BackLink href=back/>
-        <div class="two-thirds">
-            {move || error.get().then(|| error_summary(MESSAGE, "parallel-police".to_string()))}
-            <form novalidate on:submit=on_submit>
-                <div class="form-group" class:form-group-error=move || error.get()>
-                    <fieldset class="fieldset" aria-describedby=move || if error.get() { "question-hint parallel-error" } else { "question-hint" }>
-                        {question_heading(q)}
-                        {move || error.get().then(|| view! {
-                            <p class="error-message" id="parallel-error"><span class="visually-hidden">"Error: "</span>{MESSAGE}</p>
-                        })}
-                        <div class="checkboxes">
-                            {ParallelProcess::ALL.iter().map(|p| {
-                                let p = *p;
-                                let id = format!("parallel-{}", p.slug());
-                                view! {
-                                    <div class="checkboxes-item">
-                                        <input class="checkboxes-input" type="checkbox" id=id.clone() value=p.slug()
-                                            prop:checked=move || chosen.with(|l| l.contains(&p))
-                                            on:change=move |ev| toggle(p, event_target_checked(&ev))/>
-                                        <label class="checkboxes-label" for=id>{p.label()}</label>
-                                    </div>
-                                }
-                            }).collect_view()}
-                            <div class="radios-divider">"or"</div>
-                            <div class="checkboxes-item">
-                                <input class="checkboxes-input" type="checkbox" id="parallel-none" value="none"
-                                    prop:checked=move || none.get()
-                                    on:change=move |ev| {
-                                        let on = event_target_checked(&ev);
-                                        none.set(on);
-                                        if on { chosen.set(Vec::new()); }
-                                    }/>
-                                <label class="checkboxes-label" for="parallel-none">"None of these that I know of"</label>
-                            </div>
+        <QuestionFrame q back error message=MESSAGE first_input="parallel-police".to_string() on_submit>
+            <div class="checkboxes">
+                {ParallelProcess::ALL.iter().map(|p| {
+                    let p = *p;
+                    let id = format!("parallel-{}", p.slug());
+                    view! {
+                        <div class="checkboxes-item">
+                            <input class="checkboxes-input" type="checkbox" id=id.clone() value=p.slug()
+                                prop:checked=move || chosen.with(|l| l.contains(&p))
+                                on:change=move |ev| toggle(p, event_target_checked(&ev))/>
+                            <label class="checkboxes-label" for=id>{p.label()}</label>
                         </div>
-                    </fieldset>
+                    }
+                }).collect_view()}
+                <div class="radios-divider">"or"</div>
+                <div class="checkboxes-item">
+                    <input class="checkboxes-input" type="checkbox" id="parallel-none" value="none"
+                        prop:checked=move || none.get()
+                        on:change=move |ev| {
+                            let on = event_target_checked(&ev);
+                            none.set(on);
+                            if on { chosen.set(Vec::new()); }
+                        }/>
+                    <label class="checkboxes-label" for="parallel-none">"None of these that I know of"</label>
                 </div>
-                <button type="submit" class="button">"Continue"</button>
-            </form>
-            <Cites citations=q.citations/>
-        </div>
+            </div>
+        </QuestionFrame>
     }
 }
 

@@ -6,7 +6,10 @@ use crate::deadlines::{
     calculate, BankHolidays, Deadlines, COMPLETION_CITES, DECISION_CITES, NATIONAL_CITES,
 };
 use crate::ui::components::date_input::{DateFields, DateInput};
-use crate::ui::components::{board, focus_heading_after_navigation, set_title, CiteRefs, Cites};
+use crate::ui::components::{
+    board, focus_after_render, focus_heading_after_navigation, title_with_errors, CiteRefs, Cites,
+    ErrorSummary,
+};
 use leptos::prelude::*;
 
 #[derive(Clone, Default)]
@@ -28,18 +31,7 @@ pub fn DeadlinesPage() -> impl IntoView {
     let decided = DateFields::new();
     let errors = RwSignal::new(Errors::default());
     let result = RwSignal::new(None::<Deadlines>);
-    let title = page.title.clone();
-    Effect::new(move |_| {
-        set_title(&format!(
-            "{}{}",
-            if errors.with(Errors::any) {
-                "Error: "
-            } else {
-                ""
-            },
-            title
-        ))
-    });
+    title_with_errors(page.title.clone(), move || errors.with(Errors::any));
     focus_heading_after_navigation();
 
     let on_submit = move |ev: web_sys::SubmitEvent| {
@@ -81,18 +73,10 @@ pub fn DeadlinesPage() -> impl IntoView {
         let failed = new_errors.any();
         errors.set(new_errors);
         result.set(answer);
-        request_animation_frame(move || {
-            let id = if failed {
-                "error-summary"
-            } else {
-                "results-title"
-            };
-            if let Some(el) = document().get_element_by_id(id) {
-                use wasm_bindgen::JsCast;
-                if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
-                    let _ = el.focus();
-                }
-            }
+        focus_after_render(if failed {
+            "error-summary"
+        } else {
+            "results-title"
         });
     };
 
@@ -113,25 +97,7 @@ pub fn DeadlinesPage() -> impl IntoView {
 
     view! {
         <div class="two-thirds">
-            {move || errors.with(Errors::any).then(|| view! {
-                <div class="error-summary" id="error-summary" tabindex="-1" role="alert" aria-labelledby="error-summary-title">
-                    <h2 class="error-summary-title" id="error-summary-title">"There is a problem"</h2>
-                    <ul class="error-summary-list">
-                        {error_links().into_iter().map(|(target, message)| {
-                            let focus_id = target.clone();
-                            view! {
-                                <li><a href=format!("#{target}") on:click=move |ev: web_sys::MouseEvent| {
-                                    ev.prevent_default();
-                                    if let Some(el) = document().get_element_by_id(&focus_id) {
-                                        use wasm_bindgen::JsCast;
-                                        if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() { let _ = el.focus(); }
-                                    }
-                                }>{message}</a></li>
-                            }
-                        }).collect_view()}
-                    </ul>
-                </div>
-            })}
+            <ErrorSummary errors=Signal::derive(error_links)/>
             <h1 class="heading-l" tabindex="-1">{page.title.clone()}</h1>
             <p class="lead">{page.lead.clone()}</p>
             <form novalidate on:submit=on_submit>

@@ -2,19 +2,11 @@
 //! sections of cited blocks, and a print button where the page is printable.
 
 use crate::content::{guide_page, BlockKind, GuidePage, Section};
-use crate::ui::components::{focus_heading_after_navigation, set_title, text, CiteRefs};
+use crate::ui::components::{
+    focus_by_id, focus_heading_after_navigation, set_title, text, CiteRefs,
+};
 use crate::ui::pages::not_found::NotFoundPage;
 use leptos::prelude::*;
-
-fn scroll_to(id: &str) {
-    if let Some(el) = document().get_element_by_id(id) {
-        el.scroll_into_view();
-        use wasm_bindgen::JsCast;
-        if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
-            let _ = el.focus();
-        }
-    }
-}
 
 fn section_view(section: Section) -> impl IntoView {
     view! {
@@ -78,7 +70,7 @@ pub fn GuidePageView(slug: &'static str) -> impl IntoView {
     request_animation_frame(|| {
         let hash = window().location().hash().unwrap_or_default();
         if let Some(id) = hash.strip_prefix('#').filter(|id| !id.is_empty()) {
-            scroll_to(id);
+            focus_by_id(id);
         }
     });
     view! {
@@ -102,7 +94,7 @@ pub fn GuidePageView(slug: &'static str) -> impl IntoView {
                                 <li><a href=format!("#{id}") on:click=move |ev: web_sys::MouseEvent| {
                                     ev.prevent_default();
                                     let _ = window().history().map(|h| h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&format!("#{target}"))));
-                                    scroll_to(&target);
+                                    focus_by_id(&target);
                                 }>{heading}</a></li>
                             }
                         }).collect_view()}
