@@ -26,6 +26,9 @@ test('home page: one entry point for each of the three users, example banner, pr
   ]) {
     assert.equal(await page.getByRole('link', { name, exact: true }).getAttribute('href'), href);
   }
+  for (const href of ['/what-is-an-scr', '/process', '/who-sees-the-report', '/deadlines']) {
+    assert.equal(await page.locator(`main a[href="${href}"]`).count(), 1, `home links to ${href}`);
+  }
   const banner = page.getByRole('region', { name: 'Example profile warning' });
   assert.match(await banner.innerText(), /example Board profile.*do not send a referral/i);
   assert.match(await page.locator('header').innerText(), /Example Safeguarding Children Board/);
