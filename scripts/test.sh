@@ -14,7 +14,7 @@ cargo fmt --all -- --check
 
 say "2/8 cargo clippy (native, then wasm32 with the browser app)"
 cargo clippy --all-targets --locked -- -D warnings
-cargo clippy --target wasm32-unknown-unknown --features csr --lib --bins --locked -- -D warnings
+cargo clippy --target wasm32-unknown-unknown --features csr --lib --bins --tests --locked -- -D warnings
 
 say "3/8 native tests (domain core)"
 cargo test --locked

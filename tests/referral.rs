@@ -1,4 +1,6 @@
 //! The referral form model and its validation rules (src/referral.rs).
+//! Native only (proptest).
+#![cfg(not(target_arch = "wasm32"))]
 
 use chrono::NaiveDate;
 use proptest::prelude::*;

@@ -56,6 +56,10 @@ fn Shell() -> impl IntoView {
                 </div>
             </div>
         })}
+        <p class="print-only print-header">
+            {format!("{} · {}", site.service_name, board.name)}
+            {board.is_example.then_some(" (an example Board profile: not a real Board)")}
+        </p>
         <div class="width-container">
             <main class="main" id="main-content" tabindex="-1">
                 <Routes fallback=|| view! { <NotFoundPage/> }>

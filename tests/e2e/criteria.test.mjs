@@ -206,6 +206,7 @@ test('the outcome prints with its date and answers, without buttons', async () =
   await page.emulateMedia({ media: 'print' });
   assert.equal(await page.getByRole('button', { name: 'Print or save this result' }).isVisible(), false);
   assert.ok(await page.getByText(/Checked on/).isVisible());
+  assert.match(await page.locator('.print-header').innerText(), /SCR referral guide · Example Safeguarding Children Board \(an example Board profile: not a real Board\)/);
   assert.ok(await page.locator('.summary-list').isVisible());
   const pdf = await page.pdf({ format: 'A4' });
   assert.ok(pdf.length > 1000);
