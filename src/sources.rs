@@ -35,10 +35,13 @@ struct SourceFile {
     source: Vec<Source>,
 }
 
-/// All sources, by id.
-pub fn sources() -> BTreeMap<String, Source> {
-    let file: SourceFile = crate::content::from_content(crate::include_content!("sources"));
-    file.source.into_iter().map(|s| (s.id.clone(), s)).collect()
+/// All sources, by id (parsed once).
+pub fn sources() -> &'static BTreeMap<String, Source> {
+    static SOURCES: std::sync::OnceLock<BTreeMap<String, Source>> = std::sync::OnceLock::new();
+    SOURCES.get_or_init(|| {
+        let file: SourceFile = crate::content::from_content(crate::include_content!("sources"));
+        file.source.into_iter().map(|s| (s.id.clone(), s)).collect()
+    })
 }
 
 /// "Buckinghamshire SCB procedure 8.2, para 8.2.7" — a citation in words.
