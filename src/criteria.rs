@@ -387,6 +387,7 @@ pub fn decide(answer: impl Fn(QuestionId) -> Option<bool>) -> Step {
 /// Everything the person has answered. Answers to questions that are no
 /// longer on the path (after a change) are kept but ignored.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Answers {
     pub answers: BTreeMap<QuestionId, Answer>,
     /// `Some(empty)` means "none of these that I know of".

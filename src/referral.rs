@@ -10,14 +10,15 @@
 //! filled in by the referrer: [`BOARD_SECTIONS`] names them so that a
 //! document can leave them blank.
 //!
-//! Status: model and validation only; the pages that fill it in are still to
-//! be built.
+//! The pages that fill it in are in `src/ui/pages/referral.rs`; drafts and
+//! hand-over files are in `crate::draft`.
 
 use crate::criteria::{Answers, ParallelProcess};
 use crate::dates::{parse_date_input, DateInputError};
 use crate::validate::is_email;
 use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeSet;
 
 /// The longest text accepted in a short field (names, job titles…).
 pub const SHORT_TEXT_MAX: usize = 200;
@@ -27,6 +28,7 @@ pub const LONG_TEXT_MAX: usize = 10_000;
 /// A date as typed into a GOV.UK date input: kept as text so that a wrong
 /// value is never lost, and read with [`DateText::date`].
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct DateText {
     pub day: String,
     pub month: String,
@@ -59,6 +61,7 @@ pub enum YesNoNotKnown {
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct AboutYou {
     pub name: String,
     pub job_title: String,
@@ -76,6 +79,7 @@ pub enum NotConsultedReason {
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Dsl {
     pub consulted: Option<bool>,
     pub name: String,
@@ -97,6 +101,7 @@ pub enum LegalStatus {
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Child {
     pub name: String,
     pub other_names: String,
@@ -121,6 +126,7 @@ pub struct Child {
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct HouseholdMember {
     pub name: String,
     pub relationship: String,
@@ -136,6 +142,7 @@ pub enum Request {
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Case {
     pub request: Option<Request>,
     pub what_happened: String,
@@ -147,6 +154,7 @@ pub struct Case {
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct AgencyInvolvement {
     pub agency: String,
     pub involvement: String,
@@ -155,12 +163,14 @@ pub struct AgencyInvolvement {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct ParallelEntry {
     pub process: ParallelProcess,
     pub reference: String,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct ChronologyRow {
     pub date: DateText,
     pub agency: String,
@@ -169,6 +179,7 @@ pub struct ChronologyRow {
 
 /// The whole referral as the referrer fills it in.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Referral {
     pub about_you: AboutYou,
     pub dsl: Dsl,
@@ -179,6 +190,10 @@ pub struct Referral {
     pub records_secured: Option<YesNoNotKnown>,
     pub parallel: Vec<ParallelEntry>,
     pub chronology: Vec<ChronologyRow>,
+    /// Sections the referrer has saved with "Save and continue" (so an
+    /// empty but deliberately checked section counts as completed).
+    #[serde(default)]
+    pub saved: BTreeSet<Section>,
 }
 
 /// The Board's own parts of the form, left blank for the Board to complete.
@@ -290,7 +305,132 @@ pub enum Section {
     Chronology,
 }
 
+impl Section {
+    pub const ALL: [Section; 8] = [
+        Section::AboutYou,
+        Section::Dsl,
+        Section::Child,
+        Section::Household,
+        Section::Case,
+        Section::Agencies,
+        Section::Parallel,
+        Section::Chronology,
+    ];
+
+    /// The section's name, as in the task list and page heading.
+    pub fn title(self) -> &'static str {
+        match self {
+            Section::AboutYou => "About you",
+            Section::Dsl => "Designated safeguarding lead",
+            Section::Child => "The child",
+            Section::Household => "Family and household",
+            Section::Case => "The case",
+            Section::Agencies => "Agencies involved",
+            Section::Parallel => "Other investigations and reviews",
+            Section::Chronology => "Skeleton chronology",
+        }
+    }
+
+    /// The last part of the section's URL.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Section::AboutYou => "about-you",
+            Section::Dsl => "safeguarding-lead",
+            Section::Child => "child",
+            Section::Household => "household",
+            Section::Case => "case",
+            Section::Agencies => "agencies",
+            Section::Parallel => "other-reviews",
+            Section::Chronology => "chronology",
+        }
+    }
+
+    pub fn from_slug(slug: &str) -> Option<Section> {
+        Section::ALL.into_iter().find(|s| s.slug() == slug)
+    }
+
+    /// The section after this one, if any.
+    pub fn next(self) -> Option<Section> {
+        let i = Section::ALL.iter().position(|s| *s == self)?;
+        Section::ALL.get(i + 1).copied()
+    }
+}
+
+/// A section's state in the task list.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SectionStatus {
+    NotStarted,
+    InProgress,
+    Completed,
+    HasErrors,
+}
+
+impl SectionStatus {
+    pub fn label(self) -> &'static str {
+        match self {
+            SectionStatus::NotStarted => "Not started",
+            SectionStatus::InProgress => "In progress",
+            SectionStatus::Completed => "Completed",
+            SectionStatus::HasErrors => "Has errors",
+        }
+    }
+}
+
 impl Referral {
+    /// A new, empty referral dated today.
+    pub fn new(today: NaiveDate) -> Self {
+        let mut referral = Referral::default();
+        referral.about_you.referral_date = DateText::from_date(today);
+        referral
+    }
+
+    /// True when nothing has been entered in the section (the referral
+    /// date, which starts as today, does not count).
+    pub fn is_blank(&self, section: Section) -> bool {
+        match section {
+            Section::AboutYou => {
+                let a = &self.about_you;
+                [&a.name, &a.job_title, &a.agency, &a.phone, &a.email]
+                    .iter()
+                    .all(|t| t.trim().is_empty())
+            }
+            Section::Dsl => self.dsl == Dsl::default(),
+            Section::Child => self.child == Child::default(),
+            Section::Household => self.household.is_empty(),
+            Section::Case => {
+                Case {
+                    criteria: Answers::default(),
+                    ..self.case.clone()
+                } == Case::default()
+            }
+            Section::Agencies => self.agencies.is_empty() && self.records_secured.is_none(),
+            Section::Parallel => self.parallel.is_empty(),
+            Section::Chronology => self.chronology.is_empty(),
+        }
+    }
+
+    /// The section's status: completed once saved without errors; has
+    /// errors once saved with errors; otherwise not started or in progress.
+    pub fn status(&self, section: Section, today: NaiveDate) -> SectionStatus {
+        let saved = self.saved.contains(&section);
+        let ok = self.validate(section, today).is_empty();
+        match (saved, ok) {
+            (true, true) => SectionStatus::Completed,
+            (true, false) => SectionStatus::HasErrors,
+            (false, _) if self.is_blank(section) => SectionStatus::NotStarted,
+            (false, _) => SectionStatus::InProgress,
+        }
+    }
+
+    /// Every problem in every section, in form order.
+    pub fn validate_all(&self, today: NaiveDate) -> Vec<(Section, Vec<FieldError>)> {
+        Section::ALL
+            .into_iter()
+            .map(|s| (s, self.validate(s, today)))
+            .filter(|(_, e)| !e.is_empty())
+            .collect()
+    }
+
     /// Every problem in one section.
     pub fn validate(&self, section: Section, today: NaiveDate) -> Vec<FieldError> {
         let mut e = Vec::new();

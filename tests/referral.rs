@@ -7,17 +7,8 @@ use proptest::prelude::*;
 use scr_referral_guide::criteria::{Answer, QuestionId};
 use scr_referral_guide::referral::*;
 
-fn today() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 11, 23).unwrap()
-}
-
-fn date(d: &str, m: &str, y: &str) -> DateText {
-    DateText {
-        day: d.into(),
-        month: m.into(),
-        year: y.into(),
-    }
-}
+mod common;
+use common::{any_text, date, filled, today};
 
 fn fields(errors: &[FieldError]) -> Vec<&str> {
     errors.iter().map(|e| e.field.as_str()).collect()
@@ -31,71 +22,7 @@ fn message_for<'a>(errors: &'a [FieldError], field: &str) -> &'a str {
         .message
 }
 
-fn filled() -> Referral {
-    let mut criteria = scr_referral_guide::criteria::Answers::default();
-    for (q, a) in [
-        (QuestionId::Under18, Answer::Yes),
-        (QuestionId::Died, Answer::Yes),
-        (QuestionId::AbuseOrNeglect, Answer::Yes),
-    ] {
-        criteria.set(q, a);
-    }
-    criteria.parallel = Some(vec![]);
-    Referral {
-        about_you: AboutYou {
-            name: "Zoë O'Brien-Łukasiewicz".into(),
-            job_title: "Health visitor".into(),
-            agency: "Anytown NHS Trust".into(),
-            phone: "+44 1632 960 001".into(),
-            email: "zoe.obrien@nhs.example".into(),
-            referral_date: DateText::from_date(today()),
-        },
-        dsl: Dsl {
-            consulted: Some(true),
-            name: "Ayşe Yılmaz".into(),
-            role: "Named nurse".into(),
-            date_discussed: date("20", "11", "2026"),
-            ..Default::default()
-        },
-        child: Child {
-            name: "Nguyễn Thị Ánh".into(),
-            dob_known: Some(true),
-            dob: date("1", "6", "2020"),
-            address_or_area: "Anytown".into(),
-            legal_status: vec![LegalStatus::ChildInNeed],
-            open_to_social_care: Some(YesNoNotKnown::Yes),
-            incident_date: date("1", "11", "2026"),
-            where_and_who_caring: "At home with mother".into(),
-            ..Default::default()
-        },
-        case: Case {
-            request: Some(Request::SeriousCaseReview),
-            what_happened: "Σοβαρός τραυματισμός".into(),
-            why_referring: "Критерии выполнены".into(),
-            criteria,
-            ..Default::default()
-        },
-        agencies: vec![AgencyInvolvement {
-            agency: "Anytown NHS Trust".into(),
-            involvement: "Health visiting since 2020".into(),
-            still_involved: Some(true),
-            ..Default::default()
-        }],
-        records_secured: Some(YesNoNotKnown::Yes),
-        ..Default::default()
-    }
-}
-
-const SECTIONS: [Section; 8] = [
-    Section::AboutYou,
-    Section::Dsl,
-    Section::Child,
-    Section::Household,
-    Section::Case,
-    Section::Agencies,
-    Section::Parallel,
-    Section::Chronology,
-];
+const SECTIONS: [Section; 8] = Section::ALL;
 
 #[test]
 fn a_complete_referral_in_any_script_has_no_errors() {
@@ -298,10 +225,6 @@ fn chronology_sorts_by_date_keeping_undated_rows_last() {
         .map(|r| r.event)
         .collect();
     assert_eq!(order, vec!["a", "b", "x"]);
-}
-
-fn any_text() -> impl Strategy<Value = String> {
-    proptest::collection::vec(any::<char>(), 0..40).prop_map(|c| c.into_iter().collect())
 }
 
 proptest! {

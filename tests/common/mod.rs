@@ -1,0 +1,229 @@
+//! Shared test data: a complete referral in several scripts, and a
+//! strategy for arbitrary referrals (any Unicode in every text field).
+#![allow(dead_code)]
+
+use chrono::NaiveDate;
+use proptest::prelude::*;
+use scr_referral_guide::criteria::{Answer, ParallelProcess, QuestionId};
+use scr_referral_guide::referral::*;
+
+pub fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 23).unwrap()
+}
+
+pub fn date(d: &str, m: &str, y: &str) -> DateText {
+    DateText {
+        day: d.into(),
+        month: m.into(),
+        year: y.into(),
+    }
+}
+
+pub fn filled() -> Referral {
+    let mut criteria = scr_referral_guide::criteria::Answers::default();
+    for (q, a) in [
+        (QuestionId::Under18, Answer::Yes),
+        (QuestionId::Died, Answer::Yes),
+        (QuestionId::AbuseOrNeglect, Answer::Yes),
+    ] {
+        criteria.set(q, a);
+    }
+    criteria.parallel = Some(vec![]);
+    Referral {
+        about_you: AboutYou {
+            name: "Zoë O'Brien-Łukasiewicz".into(),
+            job_title: "Health visitor".into(),
+            agency: "Anytown NHS Trust".into(),
+            phone: "+44 1632 960 001".into(),
+            email: "zoe.obrien@nhs.example".into(),
+            referral_date: DateText::from_date(today()),
+        },
+        dsl: Dsl {
+            consulted: Some(true),
+            name: "Ayşe Yılmaz".into(),
+            role: "Named nurse".into(),
+            date_discussed: date("20", "11", "2026"),
+            ..Default::default()
+        },
+        child: Child {
+            name: "Nguyễn Thị Ánh".into(),
+            dob_known: Some(true),
+            dob: date("1", "6", "2020"),
+            address_or_area: "Anytown".into(),
+            legal_status: vec![LegalStatus::ChildInNeed],
+            open_to_social_care: Some(YesNoNotKnown::Yes),
+            incident_date: date("1", "11", "2026"),
+            where_and_who_caring: "At home with mother".into(),
+            ..Default::default()
+        },
+        case: Case {
+            request: Some(Request::SeriousCaseReview),
+            what_happened: "Σοβαρός τραυματισμός".into(),
+            why_referring: "Критерии выполнены".into(),
+            criteria,
+            ..Default::default()
+        },
+        agencies: vec![AgencyInvolvement {
+            agency: "Anytown NHS Trust".into(),
+            involvement: "Health visiting since 2020".into(),
+            still_involved: Some(true),
+            ..Default::default()
+        }],
+        records_secured: Some(YesNoNotKnown::Yes),
+        ..Default::default()
+    }
+}
+
+pub fn any_text() -> impl Strategy<Value = String> {
+    proptest::collection::vec(any::<char>(), 0..40).prop_map(|c| c.into_iter().collect())
+}
+
+fn date_text(t: &[String]) -> DateText {
+    DateText {
+        day: t[0].clone(),
+        month: t[1].clone(),
+        year: t[2].clone(),
+    }
+}
+
+/// Any referral: every text field arbitrary Unicode, every choice any
+/// value, and up to three rows in each repeatable part.
+pub fn any_referral() -> impl Strategy<Value = Referral> {
+    (
+        proptest::collection::vec(any_text(), 40),
+        proptest::collection::vec(proptest::collection::vec(any_text(), 4), 0..4),
+        any::<[u8; 12]>(),
+    )
+        .prop_map(|(t, rows, c)| {
+            let yn = |b: u8| match b % 3 {
+                0 => None,
+                1 => Some(true),
+                _ => Some(false),
+            };
+            let ynk = |b: u8| match b % 4 {
+                0 => None,
+                1 => Some(YesNoNotKnown::Yes),
+                2 => Some(YesNoNotKnown::No),
+                _ => Some(YesNoNotKnown::NotKnown),
+            };
+            const LEGAL: [LegalStatus; 7] = [
+                LegalStatus::ChildProtectionPlanNow,
+                LegalStatus::ChildProtectionPlanBefore,
+                LegalStatus::ChildInCare,
+                LegalStatus::ChildInNeed,
+                LegalStatus::EarlyHelp,
+                LegalStatus::None,
+                LegalStatus::NotKnown,
+            ];
+            const PARALLEL: [ParallelProcess; 6] = [
+                ParallelProcess::PoliceInvestigation,
+                ParallelProcess::Coroner,
+                ParallelProcess::DomesticHomicideReview,
+                ParallelProcess::SafeguardingAdultsReview,
+                ParallelProcess::Mappa,
+                ParallelProcess::SingleAgencyReview,
+            ];
+            let mut criteria = scr_referral_guide::criteria::Answers::default();
+            criteria.set(
+                QuestionId::Under18,
+                [Answer::Yes, Answer::No, Answer::NotSure][c[0] as usize % 3],
+            );
+            Referral {
+                about_you: AboutYou {
+                    name: t[0].clone(),
+                    job_title: t[1].clone(),
+                    agency: t[2].clone(),
+                    phone: t[3].clone(),
+                    email: t[4].clone(),
+                    referral_date: date_text(&t[5..8]),
+                },
+                dsl: Dsl {
+                    consulted: yn(c[1]),
+                    name: t[8].clone(),
+                    role: t[9].clone(),
+                    date_discussed: date_text(&t[10..13]),
+                    why_not: [
+                        None,
+                        Some(NotConsultedReason::Urgent),
+                        Some(NotConsultedReason::Unavailable),
+                    ][c[2] as usize % 3],
+                    why_not_details: t[13].clone(),
+                },
+                child: Child {
+                    name: t[14].clone(),
+                    other_names: t[15].clone(),
+                    dob_known: yn(c[3]),
+                    dob: date_text(&t[16..19]),
+                    approximate_age: t[19].clone(),
+                    sex_gender: t[20].clone(),
+                    ethnicity: t[21].clone(),
+                    address_or_area: t[22].clone(),
+                    legal_status: LEGAL
+                        .iter()
+                        .copied()
+                        .filter(|l| c[4] & (1 << (*l as u8)) != 0)
+                        .collect(),
+                    cp_plan_when: t[23].clone(),
+                    cp_plan_category: t[24].clone(),
+                    cp_plan_how_long: t[25].clone(),
+                    open_to_social_care: ynk(c[5]),
+                    lead_worker: t[26].clone(),
+                    school_or_setting: t[27].clone(),
+                    incident_date: date_text(&t[28..31]),
+                    where_and_who_caring: t[31].clone(),
+                },
+                household: rows
+                    .iter()
+                    .map(|r| HouseholdMember {
+                        name: r[0].clone(),
+                        relationship: r[1].clone(),
+                        dob_or_age: r[2].clone(),
+                        address_if_different: r[3].clone(),
+                    })
+                    .collect(),
+                case: Case {
+                    request: [
+                        None,
+                        Some(Request::SeriousCaseReview),
+                        Some(Request::OtherLearningReview),
+                    ][c[6] as usize % 3],
+                    what_happened: t[32].clone(),
+                    criteria,
+                    why_referring: t[33].clone(),
+                    agency_concerns: t[34].clone(),
+                    good_practice: t[35].clone(),
+                },
+                agencies: rows
+                    .iter()
+                    .map(|r| AgencyInvolvement {
+                        agency: r[0].clone(),
+                        involvement: r[1].clone(),
+                        contact: r[2].clone(),
+                        still_involved: yn(c[7]),
+                    })
+                    .collect(),
+                records_secured: ynk(c[8]),
+                parallel: PARALLEL
+                    .iter()
+                    .filter(|p| c[9] & (1 << (**p as u8)) != 0)
+                    .map(|p| ParallelEntry {
+                        process: *p,
+                        reference: t[36].clone(),
+                    })
+                    .collect(),
+                chronology: rows
+                    .iter()
+                    .map(|r| ChronologyRow {
+                        date: date_text(&r[..3]),
+                        agency: r[3].clone(),
+                        event: t[37].clone(),
+                    })
+                    .collect(),
+                saved: Section::ALL
+                    .iter()
+                    .copied()
+                    .filter(|s| c[10] & (1 << (*s as u8)) != 0)
+                    .collect(),
+            }
+        })
+}
