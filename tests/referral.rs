@@ -2,9 +2,7 @@
 //! Native only (proptest).
 #![cfg(not(target_arch = "wasm32"))]
 
-use chrono::NaiveDate;
 use proptest::prelude::*;
-use scr_referral_guide::criteria::{Answer, QuestionId};
 use scr_referral_guide::referral::*;
 
 mod common;
