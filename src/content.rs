@@ -181,3 +181,51 @@ pub struct DeadlinesPage {
     pub rules: Vec<String>,
     pub rules_sources: Vec<String>,
 }
+
+/// The referral form's words (`content/referral-form.toml`).
+#[derive(Clone, Debug, Deserialize)]
+pub struct ReferralText {
+    pub title: String,
+    pub caption: String,
+    pub lead: String,
+    pub intro: Vec<String>,
+    pub intro_sources: Vec<String>,
+    pub guidance_link: String,
+    pub keep_heading: String,
+    pub keep_label: String,
+    pub keep_hint: String,
+    pub keep_off: String,
+    pub storage_unavailable: String,
+    pub storage_full: String,
+    pub handover_heading: String,
+    pub handover_text: String,
+    pub open_label: String,
+    pub open_hint: String,
+    pub resumed: String,
+    pub expired: String,
+    pub unreadable: String,
+    pub conflict: String,
+    pub deleted_elsewhere: String,
+    pub check_title: String,
+    pub check_lead: String,
+    pub finish_text: String,
+    pub done_title: String,
+    pub done_text: Vec<String>,
+    pub done_sources: Vec<String>,
+    pub delete: DeleteText,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+pub struct DeleteText {
+    pub title: String,
+    pub lead: String,
+    pub nothing_stored: String,
+    pub warning: String,
+    pub button: String,
+    pub done_heading: String,
+    pub done_text: String,
+}
+
+pub fn referral_text() -> ReferralText {
+    from_content(include_content!("referral-form"))
+}

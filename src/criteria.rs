@@ -418,6 +418,25 @@ pub struct Evaluation {
 }
 
 impl Answers {
+    /// What the person answered to `q`, in words ("" if unanswered).
+    pub fn answer_text(&self, q: QuestionId) -> String {
+        if q == QuestionId::ParallelProcesses {
+            return match &self.parallel {
+                Some(list) if list.is_empty() => "None that I know of".to_string(),
+                Some(list) => list
+                    .iter()
+                    .map(|p| p.label())
+                    .collect::<Vec<_>>()
+                    .join("; "),
+                None => String::new(),
+            };
+        }
+        self.get(q)
+            .and_then(|a| question(q).choices.iter().find(|c| c.answer == a))
+            .map(|c| c.label.to_string())
+            .unwrap_or_default()
+    }
+
     pub fn get(&self, q: QuestionId) -> Option<Answer> {
         self.answers.get(&q).copied()
     }

@@ -3,6 +3,7 @@
 //! build. chrono still does the calendar arithmetic.
 
 use chrono::{Datelike, NaiveDate};
+use serde::{Deserialize, Serialize};
 
 const MONTHS: [&str; 12] = [
     "January",
@@ -173,5 +174,33 @@ fn capitalise(text: &str) -> String {
     match chars.next() {
         Some(first) => first.to_uppercase().collect::<String>() + chars.as_str(),
         None => String::new(),
+    }
+}
+
+/// A date as typed into a GOV.UK date input: kept as text so that a wrong
+/// value is never lost, and read with [`DateText::date`].
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DateText {
+    pub day: String,
+    pub month: String,
+    pub year: String,
+}
+
+impl DateText {
+    pub fn from_date(date: NaiveDate) -> Self {
+        DateText {
+            day: date.day().to_string(),
+            month: date.month().to_string(),
+            year: date.year().to_string(),
+        }
+    }
+
+    pub fn is_blank(&self) -> bool {
+        self.day.trim().is_empty() && self.month.trim().is_empty() && self.year.trim().is_empty()
+    }
+
+    pub fn date(&self, what: &str) -> Result<NaiveDate, DateInputError> {
+        parse_date_input(&self.day, &self.month, &self.year, what)
     }
 }

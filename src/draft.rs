@@ -134,8 +134,11 @@ pub fn read(bytes: &[u8]) -> Result<Draft, ReadError> {
         Some(v) if v < u64::from(VERSION) => return Err(ReadError::OlderVersion { version: v }),
         Some(_) => {}
     }
-    let draft: Draft = serde_path_to_error::deserialize(value).map_err(|e| ReadError::Damaged {
-        detail: format!("{}: {}", e.path(), e.inner()),
+    let draft: Draft = serde_json::from_str(text).map_err(|e| ReadError::Damaged {
+        detail: match field_on_line(text, e.line()) {
+            Some(field) => format!("the field \"{field}\": {e}"),
+            None => e.to_string(),
+        },
     })?;
     let r = &draft.referral;
     for (part, rows) in [
@@ -155,6 +158,18 @@ pub fn read(bytes: &[u8]) -> Result<Draft, ReadError> {
         });
     }
     Ok(draft)
+}
+
+/// The JSON key on a line of the file (to say which field is wrong; the
+/// files are pretty-printed, one field per line).
+fn field_on_line(text: &str, line: usize) -> Option<&str> {
+    let line = text.lines().nth(line.checked_sub(1)?)?.trim_start();
+    let rest = line.strip_prefix('"')?;
+    let end = rest.find('"')?;
+    rest[end + 1..]
+        .trim_start()
+        .starts_with(':')
+        .then(|| &rest[..end])
 }
 
 /// A file name for a hand-over file: no personal data, only the date.

@@ -12,6 +12,7 @@ pub mod content;
 pub mod criteria;
 pub mod dates;
 pub mod deadlines;
+pub mod document;
 pub mod draft;
 pub mod referral;
 pub mod sources;

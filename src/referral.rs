@@ -14,9 +14,9 @@
 //! hand-over files are in `crate::draft`.
 
 use crate::criteria::{Answers, ParallelProcess};
-use crate::dates::{parse_date_input, DateInputError};
+pub use crate::dates::DateText;
 use crate::validate::is_email;
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
 
@@ -24,34 +24,6 @@ use std::collections::BTreeSet;
 pub const SHORT_TEXT_MAX: usize = 200;
 /// The longest text accepted in a long field (what happened, reasons…).
 pub const LONG_TEXT_MAX: usize = 10_000;
-
-/// A date as typed into a GOV.UK date input: kept as text so that a wrong
-/// value is never lost, and read with [`DateText::date`].
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct DateText {
-    pub day: String,
-    pub month: String,
-    pub year: String,
-}
-
-impl DateText {
-    pub fn from_date(date: NaiveDate) -> Self {
-        DateText {
-            day: date.day().to_string(),
-            month: date.month().to_string(),
-            year: date.year().to_string(),
-        }
-    }
-
-    pub fn is_blank(&self) -> bool {
-        self.day.trim().is_empty() && self.month.trim().is_empty() && self.year.trim().is_empty()
-    }
-
-    pub fn date(&self, what: &str) -> Result<NaiveDate, DateInputError> {
-        parse_date_input(&self.day, &self.month, &self.year, what)
-    }
-}
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum YesNoNotKnown {
@@ -736,5 +708,77 @@ impl Referral {
         let mut rows = self.chronology.clone();
         rows.sort_by_key(|r| r.date.date("").ok().map_or((1, NaiveDate::MAX), |d| (0, d)));
         rows
+    }
+}
+
+impl YesNoNotKnown {
+    pub fn label(self) -> &'static str {
+        match self {
+            YesNoNotKnown::Yes => "Yes",
+            YesNoNotKnown::No => "No",
+            YesNoNotKnown::NotKnown => "Not known",
+        }
+    }
+}
+
+impl NotConsultedReason {
+    pub fn label(self) -> &'static str {
+        match self {
+            NotConsultedReason::Urgent => "The referral was too urgent to wait",
+            NotConsultedReason::Unavailable => "They were not available",
+        }
+    }
+}
+
+impl LegalStatus {
+    pub const ALL: [LegalStatus; 7] = [
+        LegalStatus::ChildProtectionPlanNow,
+        LegalStatus::ChildProtectionPlanBefore,
+        LegalStatus::ChildInCare,
+        LegalStatus::ChildInNeed,
+        LegalStatus::EarlyHelp,
+        LegalStatus::None,
+        LegalStatus::NotKnown,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            LegalStatus::ChildProtectionPlanNow => "Subject to a child protection plan now",
+            LegalStatus::ChildProtectionPlanBefore => "Subject to a child protection plan before",
+            LegalStatus::ChildInCare => "Looked after (a child in care)",
+            LegalStatus::ChildInNeed => "A child in need",
+            LegalStatus::EarlyHelp => "Receiving early help",
+            LegalStatus::None => "None of these",
+            LegalStatus::NotKnown => "Not known",
+        }
+    }
+
+    pub fn slug(self) -> &'static str {
+        match self {
+            LegalStatus::ChildProtectionPlanNow => "cp-now",
+            LegalStatus::ChildProtectionPlanBefore => "cp-before",
+            LegalStatus::ChildInCare => "in-care",
+            LegalStatus::ChildInNeed => "in-need",
+            LegalStatus::EarlyHelp => "early-help",
+            LegalStatus::None => "none",
+            LegalStatus::NotKnown => "not-known",
+        }
+    }
+
+    /// A child protection plan, now or before (then: when, category, how long).
+    pub fn is_plan(self) -> bool {
+        matches!(
+            self,
+            LegalStatus::ChildProtectionPlanNow | LegalStatus::ChildProtectionPlanBefore
+        )
+    }
+}
+
+impl Request {
+    pub fn label(self) -> &'static str {
+        match self {
+            Request::SeriousCaseReview => "Consideration for a Serious Case Review",
+            Request::OtherLearningReview => "Consideration for another kind of learning review",
+        }
     }
 }

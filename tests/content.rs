@@ -158,3 +158,35 @@ fn the_interview_page_covers_the_rights_the_leaflets_give() {
     }
     assert_eq!(page.include, vec!["who-sees-the-report".to_string()]);
 }
+
+#[test]
+fn referral_form_words_parse_fill_and_cite() {
+    let words = scr_referral_guide::content::referral_text();
+    let board = BoardProfile::example();
+    let mut texts = vec![
+        words.lead.clone(),
+        words.keep_hint.clone(),
+        words.resumed.clone(),
+        words.expired.clone(),
+        words.conflict.clone(),
+        words.caption.clone(),
+    ];
+    texts.extend(words.intro.clone());
+    texts.extend(words.done_text.clone());
+    for text in texts {
+        // {saved} and {expires} are the draft's own dates, filled by the page.
+        let filled = fill(&text, &board)
+            .replace("{saved}", "")
+            .replace("{expires}", "");
+        assert!(
+            !filled.contains('{') && !filled.contains('}'),
+            "unfilled placeholder in {text:?}"
+        );
+    }
+    assert!(fill(&words.keep_hint, &board).contains("7 days"));
+    let known = sources();
+    for reference in words.intro_sources.iter().chain(&words.done_sources) {
+        let id = reference.split(':').next().unwrap();
+        assert!(known.contains_key(id), "unknown source {id}");
+    }
+}

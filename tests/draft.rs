@@ -19,7 +19,7 @@ fn file(referral: Referral) -> String {
 fn tampered(edit: impl FnOnce(&mut serde_json::Value)) -> Vec<u8> {
     let mut value: serde_json::Value = serde_json::from_str(&file(filled())).unwrap();
     edit(&mut value);
-    serde_json::to_vec(&value).unwrap()
+    serde_json::to_vec_pretty(&value).unwrap()
 }
 
 #[test]
@@ -85,19 +85,19 @@ fn other_versions_are_named() {
 fn tampered_values_are_refused_and_say_where() {
     let cases: Vec<(&str, Vec<u8>)> = vec![
         (
-            "referral.records_secured: unknown variant `Maybe`",
+            "the field \"records_secured\": unknown variant `Maybe`",
             tampered(|v| v["referral"]["records_secured"] = "Maybe".into()),
         ),
         (
-            "referral.child.shoe_size: unknown field",
+            "the field \"shoe_size\": unknown field",
             tampered(|v| v["referral"]["child"]["shoe_size"] = 5.into()),
         ),
         (
-            "referral.child.name: invalid type",
+            "the field \"name\": invalid type",
             tampered(|v| v["referral"]["child"]["name"] = 42.into()),
         ),
         (
-            "referral: missing field `child`",
+            "missing field `child`",
             tampered(|v| {
                 v["referral"].as_object_mut().unwrap().remove("child");
             }),

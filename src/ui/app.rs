@@ -6,7 +6,11 @@ use crate::content::site;
 use crate::ui::components::text;
 use crate::ui::pages::criteria::{CheckAnswersPage, CriteriaStartPage, OutcomePage, QuestionPage};
 use crate::ui::pages::deadlines::DeadlinesPage;
+use crate::ui::pages::delete::DeletePage;
 use crate::ui::pages::guide::GuidePageView;
+use crate::ui::pages::referral::{
+    ReferralCheckPage, ReferralDonePage, ReferralSectionPage, ReferralTaskList,
+};
 use crate::ui::pages::{home::HomePage, not_found::NotFoundPage, profile_error::ProfileErrorPage};
 use crate::ui::state::CriteriaState;
 use leptos::prelude::*;
@@ -20,6 +24,7 @@ pub fn App(profile: Result<BoardProfile, ProfileError>) -> impl IntoView {
         Ok(board) => {
             provide_context(board);
             CriteriaState::provide();
+            crate::ui::form_state::FormState::provide();
             view! {
                 <Router>
                     <Shell/>
@@ -47,6 +52,7 @@ fn Shell() -> impl IntoView {
             <div class="width-container header-inner">
                 <a href="/" class="header-board">{board.name.clone()}</a>
                 <span class="header-service">{site.service_name.clone()}</span>
+                <a href="/delete" class="header-delete" id="header-delete">"Delete everything on this device"</a>
             </div>
         </header>
         {board.is_example.then(|| view! {
@@ -74,6 +80,11 @@ fn Shell() -> impl IntoView {
                     <Route path=path!("/who-sees-the-report") view=|| view! { <GuidePageView slug="who-sees-the-report"/> }/>
                     <Route path=path!("/deadlines") view=DeadlinesPage/>
                     <Route path=path!("/refer") view=|| view! { <GuidePageView slug="refer"/> }/>
+                    <Route path=path!("/referral") view=ReferralTaskList/>
+                    <Route path=path!("/referral/check") view=ReferralCheckPage/>
+                    <Route path=path!("/referral/done") view=ReferralDonePage/>
+                    <Route path=path!("/referral/:section") view=ReferralSectionPage/>
+                    <Route path=path!("/delete") view=DeletePage/>
                 </Routes>
             </main>
         </div>

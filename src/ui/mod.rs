@@ -3,6 +3,7 @@
 
 pub mod app;
 pub mod components;
+pub mod form_state;
 pub mod pages;
 mod profile_loader;
 pub mod state;

@@ -22,7 +22,7 @@ test('home page: one entry point for each of the three users, example banner, pr
   for (const [name, href] of [
     ['Check whether to refer a case', '/criteria'],
     ['If you are asked to take part in a review', '/interview'],
-    ['Prepare the referral', '/refer'],
+    ['Prepare the referral', '/referral'],
   ]) {
     assert.equal(await page.getByRole('link', { name, exact: true }).getAttribute('href'), href);
   }

@@ -1,40 +1,18 @@
 //! GOV.UK date input: day, month and year boxes in a fieldset, with the
-//! inline error message and per-box error highlighting.
+//! inline error message and error highlighting on the box that is wrong.
 
-use crate::dates::DateInputError;
+use crate::dates::{DateInputError, DateText};
 use leptos::prelude::*;
-
-/// The three text values of a date input.
-#[derive(Clone, Copy)]
-pub struct DateFields {
-    pub day: RwSignal<String>,
-    pub month: RwSignal<String>,
-    pub year: RwSignal<String>,
-}
-
-impl DateFields {
-    pub fn new() -> Self {
-        DateFields {
-            day: RwSignal::new(String::new()),
-            month: RwSignal::new(String::new()),
-            year: RwSignal::new(String::new()),
-        }
-    }
-}
-
-impl Default for DateFields {
-    fn default() -> Self {
-        Self::new()
-    }
-}
 
 #[component]
 pub fn DateInput(
     /// Prefix for the input ids: `<id>-day`, `<id>-month`, `<id>-year`.
-    id: &'static str,
-    legend: &'static str,
-    hint: &'static str,
-    fields: DateFields,
+    #[prop(into)]
+    id: String,
+    #[prop(into)] legend: String,
+    #[prop(into)] hint: String,
+    #[prop(into)] value: Signal<DateText>,
+    on_change: Callback<DateText>,
     #[prop(into)] error: Signal<Option<DateInputError>>,
 ) -> impl IntoView {
     let hint_id = format!("{id}-hint");
@@ -49,19 +27,30 @@ pub fn DateInput(
             }
         }
     };
-    let part = move |name: &'static str,
-                     label: &'static str,
-                     signal: RwSignal<String>,
-                     width: &'static str| {
+    let part = |name: &'static str, label: &'static str, width: &'static str| {
         let input_id = format!("{id}-{name}");
         let has_error = move || error.with(|e| e.as_ref().is_some_and(|e| e.parts.contains(&name)));
+        let read = move |d: &DateText| match name {
+            "day" => d.day.clone(),
+            "month" => d.month.clone(),
+            _ => d.year.clone(),
+        };
         view! {
             <div class="form-group">
                 <label class="label" for=input_id.clone()>{label}</label>
                 <input class=format!("input {width}") class:input-error=has_error id=input_id.clone() name=input_id
                     type="text" inputmode="numeric" autocomplete="off" spellcheck="false"
-                    prop:value=move || signal.get()
-                    on:input=move |ev| signal.set(event_target_value(&ev))/>
+                    prop:value=move || value.with(read)
+                    on:input=move |ev| {
+                        let mut d = value.get_untracked();
+                        let text = event_target_value(&ev);
+                        match name {
+                            "day" => d.day = text,
+                            "month" => d.month = text,
+                            _ => d.year = text,
+                        }
+                        on_change.run(d);
+                    }/>
             </div>
         }
     };
@@ -74,9 +63,9 @@ pub fn DateInput(
                     <p class="error-message" id=error_id.clone()><span class="visually-hidden">"Error: "</span>{e.message}</p>
                 })}
                 <div class="date-input">
-                    {part("day", "Day", fields.day, "input-width-2")}
-                    {part("month", "Month", fields.month, "input-width-2")}
-                    {part("year", "Year", fields.year, "input-width-4")}
+                    {part("day", "Day", "input-width-2")}
+                    {part("month", "Month", "input-width-2")}
+                    {part("year", "Year", "input-width-4")}
                 </div>
             </fieldset>
         </div>

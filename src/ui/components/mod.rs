@@ -1,6 +1,8 @@
 //! Small shared pieces of page furniture.
 
 pub mod date_input;
+pub mod fields;
+pub mod files;
 
 use crate::board::BoardProfile;
 use crate::content::{fill, site};
@@ -125,6 +127,10 @@ pub fn ErrorSummary(#[prop(into)] errors: Signal<Vec<(String, String)>>) -> impl
                 <h2 class="error-summary-title" id="error-summary-title">"There is a problem"</h2>
                 <ul class="error-summary-list">
                     {list.into_iter().map(|(target, message)| {
+                        if target.starts_with('/') {
+                            // Another page (e.g. a section of the form).
+                            return view! { <li><a href=target>{message}</a></li> }.into_any();
+                        }
                         let focus_target = target.clone();
                         view! {
                             <li><a href=format!("#{target}") on:click=move |ev: web_sys::MouseEvent| {
@@ -132,10 +138,26 @@ pub fn ErrorSummary(#[prop(into)] errors: Signal<Vec<(String, String)>>) -> impl
                                 ev.prevent_default();
                                 focus_by_id(&focus_target);
                             }>{message}</a></li>
-                        }
+                        }.into_any()
                     }).collect_view()}
                 </ul>
             </div>
         })
+    }
+}
+
+/// A saved time in the browser's time zone: "23 November 2026 at 10:48".
+pub fn local_date_time(ms: i64) -> String {
+    let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms as f64));
+    let date =
+        chrono::NaiveDate::from_ymd_opt(d.get_full_year() as i32, d.get_month() + 1, d.get_date());
+    match date {
+        Some(date) => format!(
+            "{} at {:02}:{:02}",
+            long_date(date),
+            d.get_hours(),
+            d.get_minutes()
+        ),
+        None => String::new(),
     }
 }

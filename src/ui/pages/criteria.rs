@@ -30,43 +30,11 @@ fn next_url(answers: &Answers) -> String {
     }
 }
 
-fn answer_label(q: &Question, a: Answer) -> &'static str {
-    q.choices
-        .iter()
-        .find(|c| c.answer == a)
-        .map(|c| c.label)
-        .unwrap_or("")
-}
-
 fn answer_slug(a: Answer) -> &'static str {
     match a {
         Answer::Yes => "yes",
         Answer::No => "no",
         Answer::NotSure => "not-sure",
-    }
-}
-
-fn parallel_summary(answers: &Answers) -> String {
-    match &answers.parallel {
-        Some(list) if list.is_empty() => "None that I know of".to_string(),
-        Some(list) => list
-            .iter()
-            .map(|p| p.label())
-            .collect::<Vec<_>>()
-            .join("; "),
-        None => String::new(),
-    }
-}
-
-/// What the person answered to `q`, in words.
-pub fn answer_text(answers: &Answers, q: QuestionId) -> String {
-    if q == QuestionId::ParallelProcesses {
-        parallel_summary(answers)
-    } else {
-        answers
-            .get(q)
-            .map(|a| answer_label(question(q), a).to_string())
-            .unwrap_or_default()
     }
 }
 
@@ -347,7 +315,7 @@ fn answers_list(answers: &Answers, with_change: bool) -> impl IntoView {
                 view! {
                     <div class="summary-row">
                         <dt>{q.title}</dt>
-                        <dd>{answer_text(answers, id)}</dd>
+                        <dd>{answers.answer_text(id)}</dd>
                         {with_change.then(|| view! {
                             <dd class="summary-actions">
                                 <a href=url(id)>"Change"<span class="visually-hidden">{format!(" your answer to: {}", q.title)}</span></a>
@@ -431,7 +399,7 @@ pub fn OutcomePage() -> impl IntoView {
 
             <div class="button-group no-print">
                 {outcome.refer.then(|| view! {
-                    <a href="/refer" class="button" role="button" draggable="false">"Start the referral form"</a>
+                    <a href="/referral" class="button" role="button" draggable="false">"Start the referral form"</a>
                 })}
                 <button type="button" class="button button-secondary" on:click=move |_| { let _ = window().print(); }>
                     "Print or save this result"

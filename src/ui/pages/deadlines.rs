@@ -1,11 +1,11 @@
 //! The deadline calculator page. The rules are in `crate::deadlines`.
 
 use crate::content::site;
-use crate::dates::{long_date_with_weekday, parse_date_input, DateInputError};
+use crate::dates::{long_date_with_weekday, DateInputError, DateText};
 use crate::deadlines::{
     calculate, BankHolidays, Deadlines, COMPLETION_CITES, DECISION_CITES, NATIONAL_CITES,
 };
-use crate::ui::components::date_input::{DateFields, DateInput};
+use crate::ui::components::date_input::DateInput;
 use crate::ui::components::{
     board, focus_after_render, focus_heading_after_navigation, title_with_errors, CiteRefs, Cites,
     ErrorSummary,
@@ -27,8 +27,8 @@ impl Errors {
 #[component]
 pub fn DeadlinesPage() -> impl IntoView {
     let page = site().deadlines;
-    let notified = DateFields::new();
-    let decided = DateFields::new();
+    let notified = RwSignal::new(DateText::default());
+    let decided = RwSignal::new(DateText::default());
     let errors = RwSignal::new(Errors::default());
     let result = RwSignal::new(None::<Deadlines>);
     title_with_errors(page.title.clone(), move || errors.with(Errors::any));
@@ -36,23 +36,11 @@ pub fn DeadlinesPage() -> impl IntoView {
 
     let on_submit = move |ev: web_sys::SubmitEvent| {
         ev.prevent_default();
-        let notified_date = parse_date_input(
-            &notified.day.get_untracked(),
-            &notified.month.get_untracked(),
-            &notified.year.get_untracked(),
-            "the date the Board was notified",
-        );
-        let decided_blank = [decided.day, decided.month, decided.year]
-            .iter()
-            .all(|s| s.get_untracked().trim().is_empty());
-        let decided_date = (!decided_blank).then(|| {
-            parse_date_input(
-                &decided.day.get_untracked(),
-                &decided.month.get_untracked(),
-                &decided.year.get_untracked(),
-                "the date of the decision",
-            )
-        });
+        let notified_date = notified
+            .get_untracked()
+            .date("the date the Board was notified");
+        let decided = decided.get_untracked();
+        let decided_date = (!decided.is_blank()).then(|| decided.date("the date of the decision"));
         let mut new_errors = Errors {
             notified: notified_date.clone().err(),
             decided: decided_date.clone().and_then(Result::err),
@@ -102,11 +90,11 @@ pub fn DeadlinesPage() -> impl IntoView {
             <p class="lead">{page.lead.clone()}</p>
             <form novalidate on:submit=on_submit>
                 <DateInput id="notified" legend="When was the Board notified of the case?"
-                    hint="For example, 27 3 2026" fields=notified
+                    hint="For example, 27 3 2026" value=notified on_change=Callback::new(move |d| notified.set(d))
                     error=Signal::derive(move || errors.get().notified)/>
                 <DateInput id="decided" legend="If the decision has been made, when was it made? (optional)"
                     hint="Leave this blank to use the latest date the decision is due. For example, 20 4 2026"
-                    fields=decided error=Signal::derive(move || errors.get().decided)/>
+                    value=decided on_change=Callback::new(move |d| decided.set(d)) error=Signal::derive(move || errors.get().decided)/>
                 <button type="submit" class="button">"Work out the dates"</button>
             </form>
             {move || result.get().map(|r| view! {

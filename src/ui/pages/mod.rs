@@ -2,7 +2,9 @@
 
 pub mod criteria;
 pub mod deadlines;
+pub mod delete;
 pub mod guide;
 pub mod home;
 pub mod not_found;
 pub mod profile_error;
+pub mod referral;
