@@ -23,6 +23,9 @@ use leptos::prelude::*;
 const SESSION_KEY: &str = "scr-guide.referral";
 /// "1" while this tab keeps a draft on the device.
 const KEEP_KEY: &str = "scr-guide.keep";
+/// The kept draft's revision this tab last read or wrote (so that a reload
+/// notices a change made meanwhile in another tab).
+const REVISION_KEY: &str = "scr-guide.revision";
 /// The draft kept on this device, in local storage.
 pub const DRAFT_KEY: &str = "scr-guide.draft";
 
@@ -63,6 +66,9 @@ pub struct FormState {
     pub notice: RwSignal<Option<Notice>>,
     /// When the kept draft was last saved.
     pub saved_at_ms: RwSignal<Option<i64>>,
+    /// The questionnaire's answers (held here so that handlers running
+    /// outside a component, e.g. after reading a file, can reach them).
+    criteria: RwSignal<Answers>,
     /// The kept draft's revision this tab last read or wrote.
     revision: StoredValue<u64>,
     tab: StoredValue<String>,
@@ -105,10 +111,12 @@ impl FormState {
         let mut revision = 0;
         let mut saved_at = None;
 
+        let mut ours_since = None;
         match read_stored(Area::Session, SESSION_KEY) {
             Some(Ok(d)) => {
                 referral = Some(d.referral);
                 keep = storage::get(Area::Session, KEEP_KEY).as_deref() == Some("1");
+                ours_since = storage::get(Area::Session, REVISION_KEY).and_then(|r| r.parse().ok());
             }
             Some(Err((raw, e))) => notice = Some(unreadable(Area::Session, raw, e)),
             None => keep = true, // open a kept draft, if there is one
@@ -123,15 +131,27 @@ impl FormState {
                     });
                 }
                 Some(Ok(d)) => {
-                    if referral.is_none() {
-                        notice = Some(Notice::Resumed {
-                            saved_at_ms: d.saved_at_ms,
-                        });
-                    }
                     keep = true;
-                    revision = d.revision;
                     saved_at = Some(d.saved_at_ms);
-                    referral = Some(d.referral);
+                    match (&referral, ours_since) {
+                        // This tab's version differs from a draft another tab
+                        // saved since: keep both until the user chooses.
+                        (Some(ours), Some(since)) if since != d.revision && *ours != d.referral => {
+                            revision = since;
+                            notice = Some(Notice::Conflict {
+                                theirs: Box::new(d),
+                            });
+                        }
+                        _ => {
+                            if referral.is_none() {
+                                notice = Some(Notice::Resumed {
+                                    saved_at_ms: d.saved_at_ms,
+                                });
+                            }
+                            revision = d.revision;
+                            referral = Some(d.referral);
+                        }
+                    }
                 }
                 Some(Err((raw, e))) => notice = Some(unreadable(Area::Local, raw, e)),
                 None => {}
@@ -144,6 +164,7 @@ impl FormState {
             storage: RwSignal::new(storage_state),
             notice: RwSignal::new(notice),
             saved_at_ms: RwSignal::new(saved_at),
+            criteria: criteria_answers(),
             revision: StoredValue::new(revision),
             tab: StoredValue::new(format!("{:x}", (js_sys::Math::random() * 1e15) as u64)),
         };
@@ -156,7 +177,7 @@ impl FormState {
     /// The questionnaire's answers are the case's criteria answers: one set
     /// of answers, changed in the questionnaire and shown in the form.
     fn sync_criteria(self) {
-        let answers = criteria_answers();
+        let answers = self.criteria;
         let from_draft = self.referral.with_untracked(|r| r.case.criteria.clone());
         if answers.with_untracked(|a| *a == Answers::default()) && from_draft != Answers::default()
         {
@@ -177,17 +198,34 @@ impl FormState {
             if self.storage.get_untracked() == StorageState::Unavailable {
                 return;
             }
-            let blank = Section::ALL.iter().all(|s| referral.is_blank(*s)) && !keep;
+            let blank = Section::ALL.iter().all(|s| referral.is_blank(*s))
+                && referral.saved.is_empty()
+                && !keep;
+            let kept = !keep || self.save_kept_draft(referral.clone());
             let ok = if blank {
-                storage::remove(Area::Session, SESSION_KEY);
-                storage::remove(Area::Session, KEEP_KEY);
+                for key in [SESSION_KEY, KEEP_KEY, REVISION_KEY] {
+                    storage::remove(Area::Session, key);
+                }
                 true
+            } else if matches!(
+                self.notice.get_untracked(),
+                Some(Notice::Unreadable {
+                    area: Area::Session,
+                    ..
+                })
+            ) {
+                true // not over the unreadable text until the user has chosen
             } else {
-                let text = Draft::new(referral.clone(), now_ms(), 0, "").to_json();
+                let text = Draft::new(referral, now_ms(), 0, "").to_json();
                 storage::set(Area::Session, SESSION_KEY, &text)
                     && storage::set(Area::Session, KEEP_KEY, if keep { "1" } else { "0" })
+                    && storage::set(
+                        Area::Session,
+                        REVISION_KEY,
+                        &self.revision.get_value().to_string(),
+                    )
             };
-            let ok = ok && (!keep || self.save_kept_draft(referral));
+            let ok = ok && kept;
             if !ok {
                 self.storage.set(StorageState::Full);
             } else if self.storage.get_untracked() == StorageState::Full {
@@ -299,7 +337,7 @@ impl FormState {
         self.revision.set_value(theirs.revision);
         self.saved_at_ms.set(Some(theirs.saved_at_ms));
         self.notice.set(None);
-        criteria_answers().set(theirs.referral.case.criteria.clone());
+        self.criteria.set(theirs.referral.case.criteria.clone());
         self.referral.set(theirs.referral);
     }
 
@@ -312,7 +350,7 @@ impl FormState {
 
     /// Replace the form with one from a hand-over file.
     pub fn open(self, d: Draft) {
-        criteria_answers().set(d.referral.case.criteria.clone());
+        self.criteria.set(d.referral.case.criteria.clone());
         self.referral.set(d.referral);
     }
 
@@ -332,7 +370,7 @@ impl FormState {
         self.notice.set(None);
         self.saved_at_ms.set(None);
         self.revision.set_value(0);
-        criteria_answers().set(Answers::default());
+        self.criteria.set(Answers::default());
         self.referral.set(Referral::new(today()));
         storage::clear_all();
         if self.storage.get_untracked() == StorageState::Full {

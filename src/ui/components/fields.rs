@@ -167,8 +167,9 @@ pub fn text_area(
         let mine = generation.get_value();
         set_timeout(
             move || {
-                if generation.get_value() == mine {
-                    announced.set(count_message().1);
+                // The field may be gone (the user moved on): then do nothing.
+                if generation.try_get_value() == Some(mine) {
+                    announced.try_set(count_message().1);
                 }
             },
             std::time::Duration::from_millis(1000),

@@ -572,7 +572,13 @@ fn repeatable(
                 let n = cx.form.referral.with_untracked(count);
                 focus_later(first_field(n - 1));
             }>
-            {move || if rows.get() == 0 { format!("Add a {noun}") } else { format!("Add another {noun}") }}
+            {move || if rows.get() > 0 {
+                format!("Add another {noun}")
+            } else if noun.starts_with(['a', 'e', 'i', 'o', 'u']) {
+                format!("Add an {noun}")
+            } else {
+                format!("Add a {noun}")
+            }}
         </button>
     }
 }
