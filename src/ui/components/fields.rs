@@ -97,7 +97,7 @@ pub fn text_input(
     label: String,
     opts: Input,
     lens: Lens<String>,
-) -> impl IntoView {
+) -> AnyView {
     let lens = StoredValue::new(lens);
     let has_error = {
         let id = id.clone();
@@ -123,6 +123,7 @@ pub fn text_input(
                 on:input=move |ev| cx.set(lens, event_target_value(&ev))/>
         </div>
     }
+    .into_any()
 }
 
 /// A textarea with a GOV.UK character count: the count is shown as you
@@ -135,7 +136,7 @@ pub fn text_area(
     hint: Option<&'static str>,
     max: usize,
     lens: Lens<String>,
-) -> impl IntoView {
+) -> AnyView {
     let lens = StoredValue::new(lens);
     let count_message = move || {
         let count = cx.get(lens).chars().count();
@@ -211,6 +212,7 @@ pub fn text_area(
             <div class="visually-hidden" aria-live="polite">{move || announced.get()}</div>
         </div>
     }
+    .into_any()
 }
 
 /// One radio button's slug (for its id), label and value.
@@ -227,7 +229,7 @@ pub fn radios<T: Copy + PartialEq + Send + Sync + 'static>(
     inline: bool,
     choices: Vec<Choice<T>>,
     lens: Lens<Option<T>>,
-) -> impl IntoView {
+) -> AnyView {
     let lens = StoredValue::new(lens);
     let first = format!("{name}-{}", choices.first().map(|c| c.0).unwrap_or(""));
     let has_error = {
@@ -273,6 +275,7 @@ pub fn radios<T: Copy + PartialEq + Send + Sync + 'static>(
             </fieldset>
         </div>
     }
+    .into_any()
 }
 
 /// Yes / No radios.
@@ -282,7 +285,7 @@ pub fn yes_no(
     legend: String,
     hint: Option<&'static str>,
     lens: Lens<Option<bool>>,
-) -> impl IntoView {
+) -> AnyView {
     radios(
         cx,
         name,
@@ -304,7 +307,7 @@ pub fn checkboxes<T: Copy + PartialEq + Send + Sync + 'static>(
     hint: Option<&'static str>,
     choices: Vec<Choice<T>>,
     lens: Lens<Vec<T>>,
-) -> impl IntoView {
+) -> AnyView {
     let lens = StoredValue::new(lens);
     let has_error = Memo::new(move |_| cx.error(name).is_some());
     view! {
@@ -340,6 +343,7 @@ pub fn checkboxes<T: Copy + PartialEq + Send + Sync + 'static>(
             </fieldset>
         </div>
     }
+    .into_any()
 }
 
 /// A date input bound to a date in the referral. Its errors point to
@@ -350,7 +354,7 @@ pub fn date_field(
     legend: String,
     hint: String,
     lens: Lens<DateText>,
-) -> impl IntoView {
+) -> AnyView {
     let lens = StoredValue::new(lens);
     let prefix = format!("{id}-");
     let error = Signal::derive(move || {
@@ -371,4 +375,5 @@ pub fn date_field(
             on_change=Callback::new(move |d| cx.set(lens, d))
             error=error/>
     }
+    .into_any()
 }
