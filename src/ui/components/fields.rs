@@ -91,13 +91,7 @@ pub struct Input {
     pub kind: Option<&'static str>,
 }
 
-pub fn text_input(
-    cx: Ctx,
-    id: String,
-    label: String,
-    opts: Input,
-    lens: Lens<String>,
-) -> AnyView {
+pub fn text_input(cx: Ctx, id: String, label: String, opts: Input, lens: Lens<String>) -> AnyView {
     let lens = StoredValue::new(lens);
     let has_error = {
         let id = id.clone();
