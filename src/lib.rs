@@ -14,6 +14,7 @@ pub mod dates;
 pub mod deadlines;
 pub mod document;
 pub mod draft;
+pub mod pdf;
 pub mod referral;
 pub mod sources;
 pub mod validate;
