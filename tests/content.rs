@@ -172,7 +172,7 @@ fn referral_form_words_parse_fill_and_cite() {
         words.caption.clone(),
     ];
     texts.extend(words.intro.clone());
-    texts.extend(words.done_text.clone());
+    texts.extend([words.done_lead.clone(), words.mail_note.clone()]);
     for text in texts {
         // {saved} and {expires} are the draft's own dates, filled by the page.
         let filled = fill(&text, &board)
@@ -185,7 +185,7 @@ fn referral_form_words_parse_fill_and_cite() {
     }
     assert!(fill(&words.keep_hint, &board).contains("7 days"));
     let known = sources();
-    for reference in words.intro_sources.iter().chain(&words.done_sources) {
+    for reference in &words.intro_sources {
         let id = reference.split(':').next().unwrap();
         assert!(known.contains_key(id), "unknown source {id}");
     }

@@ -315,3 +315,35 @@ proptest! {
         prop_assert!(out.pages >= 1);
     }
 }
+
+/// The full referral with a 20-event chronology that the browser tests and
+/// the PDF benchmark (scripts/report.mjs) load as a hand-over file. This
+/// test keeps the file in step with the model: run it with
+/// UPDATE_FIXTURES=1 to rewrite the file after a model change.
+#[test]
+fn the_browser_fixture_is_a_current_complete_referral() {
+    let mut r = full();
+    r.chronology = (0..20)
+        .map(|i| ChronologyRow {
+            date: common::date(&(1 + i % 28).to_string(), &(1 + i % 10).to_string(), "2026"),
+            agency: ["Health visiting", "GP", "Police", "School"][i % 4].into(),
+            event: format!(
+                "Event {}: {}",
+                i + 1,
+                "Seen at home; concerns noted and shared. ".repeat(1 + i % 3)
+            ),
+        })
+        .collect();
+    r.saved = Section::ALL.into_iter().collect();
+    assert!(r.validate_all(today()).is_empty());
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/full-referral.json"
+    );
+    let draft = scr_referral_guide::draft::Draft::new(r, 1_795_000_000_000, 0, "");
+    if std::env::var_os("UPDATE_FIXTURES").is_some() {
+        std::fs::write(path, draft.to_json()).unwrap();
+    }
+    let stored = std::fs::read(path).expect("run with UPDATE_FIXTURES=1 to create it");
+    assert_eq!(scr_referral_guide::draft::read(&stored), Ok(draft));
+}

@@ -7,10 +7,9 @@ use crate::ui::components::text;
 use crate::ui::pages::criteria::{CheckAnswersPage, CriteriaStartPage, OutcomePage, QuestionPage};
 use crate::ui::pages::deadlines::DeadlinesPage;
 use crate::ui::pages::delete::DeletePage;
+use crate::ui::pages::done::ReferralDonePage;
 use crate::ui::pages::guide::GuidePageView;
-use crate::ui::pages::referral::{
-    ReferralCheckPage, ReferralDonePage, ReferralSectionPage, ReferralTaskList,
-};
+use crate::ui::pages::referral::{ReferralCheckPage, ReferralSectionPage, ReferralTaskList};
 use crate::ui::pages::{home::HomePage, not_found::NotFoundPage, profile_error::ProfileErrorPage};
 use crate::ui::state::CriteriaState;
 use leptos::prelude::*;

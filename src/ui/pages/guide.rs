@@ -8,7 +8,9 @@ use crate::ui::components::{
 use crate::ui::pages::not_found::NotFoundPage;
 use leptos::prelude::*;
 
-fn section_view(section: Section) -> impl IntoView {
+/// One cited section of a guidance page (also shown on the referral's
+/// confirmation page, so each fact is written once).
+pub fn section_view(section: Section) -> impl IntoView {
     view! {
         <section class="guide-section" aria-labelledby=section.id.clone()>
             <h2 class="heading-m" id=section.id.clone() tabindex="-1">{text(&section.heading)}</h2>

@@ -3,6 +3,7 @@
 pub mod criteria;
 pub mod deadlines;
 pub mod delete;
+pub mod done;
 pub mod guide;
 pub mod home;
 pub mod not_found;

@@ -19,7 +19,6 @@ use crate::ui::components::{
 use crate::ui::form_state::{form, now_ms, Notice, StorageState};
 use crate::ui::pages::not_found::NotFoundPage;
 use leptos::prelude::*;
-use leptos_router::components::Redirect;
 use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
 
 const TASK_LIST: &str = "/referral";
@@ -865,31 +864,4 @@ fn summary_card(part: Part, status: Option<SectionStatus>) -> impl IntoView {
             </div>
         </section>
     }
-}
-
-/// The finished step: reached only with a valid form.
-#[component]
-pub fn ReferralDonePage() -> impl IntoView {
-    let words = referral_text();
-    let f = form();
-    let valid = f
-        .referral
-        .with_untracked(|r| r.validate_all(today()).is_empty());
-    if !valid {
-        return view! { <Redirect path=CHECK/> }.into_any();
-    }
-    set_title(&words.done_title);
-    focus_heading_after_navigation();
-    view! {
-        <div class="two-thirds">
-            <div class="panel panel-confirmation">
-                <h1 class="panel-title" tabindex="-1">{words.done_title.clone()}</h1>
-            </div>
-            {words.done_text.iter().map(|p| view! { <p>{text(p)}</p> }).collect_view()}
-            <CiteRefs refs=words.done_sources.clone()/>
-            <p><a href=CHECK>"Check your answers again"</a></p>
-            <p>"Once you have sent it, " <a href="/delete">"delete everything on this device"</a>"."</p>
-        </div>
-    }
-    .into_any()
 }
