@@ -1,8 +1,10 @@
 // Size report and benchmarks for the release build (dist/).
 // Prints, per file and in total, the first-load bytes (raw and gzip) of the
 // HTML, JS, WASM and CSS that a first visit downloads, and fails when the
-// gzip total exceeds the budget in budgets.json. Then runs Lighthouse (mobile)
-// on the home page served at $BASE_URL and prints its scores (report only).
+// gzip total exceeds the budget in budgets.json. Then, against the site served
+// at $BASE_URL: the PDF benchmark (headless Chromium makes the PDF of a full
+// referral with a 20-event chronology several times; fails when the median
+// exceeds budgets.json) and Lighthouse (mobile, home page; report only).
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
@@ -44,6 +46,46 @@ console.log(`  budget (budgets.json first_load_gzip_bytes): ${kb(budgets.first_l
 mkdirSync(join(root, 'reports'), { recursive: true });
 const report = { rows, total, budget: budgets.first_load_gzip_bytes, lighthouse: null };
 
+// Fetched only when a PDF is made, so not part of the first load.
+const font = readFileSync(join(dist, 'fonts', 'DejaVuSans.ttf'));
+report.pdf_font = { raw: font.length, gzip: gzipSync(font, { level: 9 }).length };
+console.log(`PDF font (fetched only when a PDF is made, not first load): ${kb(font.length)} raw, ${kb(report.pdf_font.gzip)} gzip`);
+
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
+let pdfFailed = false;
+if (baseUrl) {
+  const { chromium } = await import('playwright-core');
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+  });
+  try {
+    const page = await (await browser.newContext({ acceptDownloads: true })).newPage();
+    await page.goto(`${baseUrl}/`);
+    await page.waitForSelector('main h1');
+    const fixture = readFileSync(join(root, 'tests', 'fixtures', 'full-referral.json'), 'utf8');
+    await page.evaluate((text) => sessionStorage.setItem('scr-guide.referral', text), fixture);
+    await page.goto(`${baseUrl}/referral/done`);
+    await page.waitForSelector('#download-pdf');
+    const render = [];
+    const endToEnd = [];
+    for (let i = 0; i < 8; i += 1) {
+      await page.evaluate(() => document.body.removeAttribute('data-pdf-ms'));
+      const started = Date.now();
+      const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-pdf')]);
+      await download.path();
+      const ms = Number(await page.getAttribute('body', 'data-pdf-ms'));
+      if (i > 0) { render.push(ms); endToEnd.push(Date.now() - started); } // the first run also fetches the font
+    }
+    report.pdf = { runs: render.length, median_ms: median(render), end_to_end_median_ms: median(endToEnd), budget_ms: budgets.pdf_generation_median_ms };
+    console.log(`PDF of a full referral with a 20-event chronology (${render.length} runs after a warm-up):`);
+    console.log(`  making the PDF: median ${report.pdf.median_ms.toFixed(1)} ms (budget ${budgets.pdf_generation_median_ms} ms); click to download: median ${report.pdf.end_to_end_median_ms} ms`);
+    pdfFailed = report.pdf.median_ms > budgets.pdf_generation_median_ms;
+  } finally {
+    await browser.close();
+  }
+}
+
 if (baseUrl && process.env.SKIP_LIGHTHOUSE !== '1') {
   try {
     const out = join(root, 'reports', 'lighthouse.json');
@@ -67,3 +109,8 @@ if (total.gzip > budgets.first_load_gzip_bytes) {
   process.exit(1);
 }
 console.log(`OK: first-load gzip ${kb(total.gzip)} is within the budget of ${kb(budgets.first_load_gzip_bytes)}`);
+if (pdfFailed) {
+  console.error(`FAIL: making the PDF took a median ${report.pdf.median_ms} ms, over the budget of ${budgets.pdf_generation_median_ms} ms (budgets.json)`);
+  process.exit(1);
+}
+if (report.pdf) console.log(`OK: making the PDF is within the budget of ${budgets.pdf_generation_median_ms} ms`);

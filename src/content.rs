@@ -215,8 +215,6 @@ pub struct ReferralText {
     pub pdf_text: String,
     pub text_heading: String,
     pub text_hint: String,
-    pub print_text: String,
-    pub send_heading: String,
     pub mail_note: String,
     pub font_error: String,
     pub missing_chars: String,

@@ -8,7 +8,7 @@ use crate::content::{guide_page, referral_text};
 use crate::document::{self, Document};
 use crate::ui::components::files::download;
 use crate::ui::components::{
-    board, focus_after_render, focus_heading_after_navigation, set_title, text, today,
+    board, focus_after_render, focus_heading_after_navigation, set_title, text, today, Cites,
 };
 use crate::ui::form_state::form;
 use crate::ui::pages::guide::section_view;
@@ -222,7 +222,6 @@ pub fn ReferralDonePage() -> impl IntoView {
                     }.into_any(),
                 }}
             </div>
-            <p class="hint">{words.print_text.clone()}</p>
 
             <h3 class="heading-s">{words.text_heading.clone()}</h3>
             <div class="form-group">
@@ -240,13 +239,18 @@ pub fn ReferralDonePage() -> impl IntoView {
                 })}
             </div>
 
-            <h2 class="heading-m">{words.send_heading.clone()}</h2>
             {section("send")}
             <p><a class="button button-secondary" role="button" id="mail-link" href=mail>
                 {format!("Open an email to {}", board.secure_mailbox)}
             </a></p>
             <p class="hint">{text(&words.mail_note)}</p>
             {section("next")}
+            <p id="decision-due">{format!(
+                "If {} receives your referral today, the decision is due by {}.",
+                board.short_name,
+                crate::dates::long_date_with_weekday(crate::deadlines::add_months(today(), 1))
+            )}</p>
+            <Cites citations=crate::deadlines::DECISION_CITES/>
 
             <h2 class="heading-m">{words.delete_heading.clone()}</h2>
             {move || if deleted.get() {
