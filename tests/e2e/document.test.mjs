@@ -5,7 +5,9 @@
 // console, 320 px) on the confirmation page.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, mkdtempSync } from 'node:fs';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
 import { execFileSync } from 'node:child_process';
 import { launchBrowser, openPage, checkPage, goto, mainText } from './helpers.mjs';
 
@@ -126,9 +128,31 @@ test('printing shows the whole referral and the Board sections, not the page con
   const printed = words(await page.locator('#print-document').innerText());
   for (const v of VALUES) assert.ok(printed.includes(words(v)), `printed view has ${v}`);
   assert.ok(printed.includes('The Independent Chair\'s decision'));
-  assert.ok(printed.startsWith('OFFICIAL-SENSITIVE'));
   await page.emulateMedia({ media: 'screen' });
   assert.equal(await page.locator('#print-document').isVisible(), false);
+
+  // Printed, every page carries the marking at the top and bottom, and its number.
+  const dir = mkdtempSync(join(tmpdir(), 'print-'));
+  const printedPdf = join(dir, 'printed.pdf');
+  await page.emulateMedia({ media: 'print' });
+  await page.pdf({ path: printedPdf, format: 'A4' });
+  const pages = pdfText(printedPdf).split('\f').filter((p) => p.trim());
+  assert.ok(pages.length >= 3, `${pages.length} printed pages`);
+  pages.forEach((p, i) => {
+    assert.equal((p.match(/OFFICIAL-SENSITIVE/g) || []).length, 2, `printed page ${i + 1} has the marking twice`);
+    assert.ok(p.includes(`Page ${i + 1} of ${pages.length}`), `printed page ${i + 1} is numbered`);
+  });
+  const all = words(pdfText(printedPdf));
+  for (const v of VALUES) assert.ok(all.includes(words(v)), `printed PDF has ${v}`);
+
+  // Other pages do not print the marking.
+  await page.emulateMedia({ media: 'screen' });
+  await page.getByRole('link', { name: 'Delete everything on this device' }).click();
+  await page.waitForSelector('main h1:text-is("Delete everything on this device")');
+  const otherPdf = join(dir, 'other.pdf');
+  await page.emulateMedia({ media: 'print' });
+  await page.pdf({ path: otherPdf, format: 'A4' });
+  assert.ok(!pdfText(otherPdf).includes('OFFICIAL-SENSITIVE'));
   await context.close();
 });
 

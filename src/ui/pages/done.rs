@@ -278,12 +278,50 @@ fn record_timing(ms: f64) {
     }
 }
 
-/// The referral for printing: only shown by the print stylesheet.
+/// Print the protective marking at the top and bottom of every printed page,
+/// with "Page X of Y", while this page is shown. The marking comes from the
+/// Board profile, so the rule is added through the CSS object model (which
+/// the Content-Security-Policy allows, unlike an inline style) and removed
+/// when the page goes.
+fn print_marking_on_every_page(marking: &str) {
+    let quoted = marking
+        .replace('\\', "\\\\")
+        .replace('"', "\\\"")
+        .replace(['\n', '\r'], " ");
+    let rule = format!(
+        "@page {{ margin: 16mm 14mm; \
+         @top-center {{ content: \"{quoted}\"; font: 700 9pt Arial, sans-serif; }} \
+         @bottom-center {{ content: \"{quoted}\"; font: 700 9pt Arial, sans-serif; }} \
+         @bottom-right {{ content: \"Page \" counter(page) \" of \" counter(pages); font: 8pt Arial, sans-serif; }} }}"
+    );
+    let first_sheet = || {
+        document()
+            .style_sheets()
+            .get(0)
+            .and_then(|s| s.dyn_into::<web_sys::CssStyleSheet>().ok())
+    };
+    let Some(sheet) = first_sheet() else {
+        return;
+    };
+    let Ok(len) = sheet.css_rules().map(|r| r.length()) else {
+        return;
+    };
+    if let Ok(index) = sheet.insert_rule_with_index(&rule, len) {
+        on_cleanup(move || {
+            if let Some(sheet) = first_sheet() {
+                let _ = sheet.delete_rule(index);
+            }
+        });
+    }
+}
+
+/// The referral for printing: only shown by the print stylesheet. The
+/// marking and page numbers are in the page margins (see above).
 #[component]
 fn PrintDocument(doc: Document) -> impl IntoView {
+    print_marking_on_every_page(&doc.marking);
     view! {
         <div class="print-only print-document" id="print-document">
-            <p class="print-marking">{doc.marking.clone()}</p>
             <p class="print-title">{doc.title.clone()}</p>
             {doc.heading_lines().into_iter().map(|l| view! { <p>{l}</p> }).collect_view()}
             {doc.parts.iter().enumerate().map(|(i, part)| view! {
@@ -316,7 +354,6 @@ fn PrintDocument(doc: Document) -> impl IntoView {
                     {b.fields.iter().map(|f| view! { <p class="print-write-line">{*f}</p> }).collect_view()}
                 </div>
             }).collect_view()}
-            <p class="print-marking">{doc.marking.clone()}</p>
         </div>
     }
 }
