@@ -78,3 +78,21 @@ fn blocked_storage_fails_soft_instead_of_throwing() {
     );
     storage::remove_session("test.restored");
 }
+
+#[wasm_bindgen_test]
+fn clear_all_empties_both_storage_areas() {
+    use scr_referral_guide::ui::storage::{self, Area};
+    assert!(storage::available());
+    assert!(storage::set(Area::Local, "test.local", "1"));
+    assert!(storage::set(Area::Session, "test.session", "1"));
+    storage::clear_all();
+    let window = web_sys::window().unwrap();
+    assert_eq!(
+        window.local_storage().unwrap().unwrap().length().unwrap(),
+        0
+    );
+    assert_eq!(
+        window.session_storage().unwrap().unwrap().length().unwrap(),
+        0
+    );
+}

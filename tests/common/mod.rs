@@ -106,23 +106,6 @@ pub fn any_referral() -> impl Strategy<Value = Referral> {
                 2 => Some(YesNoNotKnown::No),
                 _ => Some(YesNoNotKnown::NotKnown),
             };
-            const LEGAL: [LegalStatus; 7] = [
-                LegalStatus::ChildProtectionPlanNow,
-                LegalStatus::ChildProtectionPlanBefore,
-                LegalStatus::ChildInCare,
-                LegalStatus::ChildInNeed,
-                LegalStatus::EarlyHelp,
-                LegalStatus::None,
-                LegalStatus::NotKnown,
-            ];
-            const PARALLEL: [ParallelProcess; 6] = [
-                ParallelProcess::PoliceInvestigation,
-                ParallelProcess::Coroner,
-                ParallelProcess::DomesticHomicideReview,
-                ParallelProcess::SafeguardingAdultsReview,
-                ParallelProcess::Mappa,
-                ParallelProcess::SingleAgencyReview,
-            ];
             let mut criteria = scr_referral_guide::criteria::Answers::default();
             criteria.set(
                 QuestionId::Under18,
@@ -158,7 +141,7 @@ pub fn any_referral() -> impl Strategy<Value = Referral> {
                     sex_gender: t[20].clone(),
                     ethnicity: t[21].clone(),
                     address_or_area: t[22].clone(),
-                    legal_status: LEGAL
+                    legal_status: LegalStatus::ALL
                         .iter()
                         .copied()
                         .filter(|l| c[4] & (1 << (*l as u8)) != 0)
@@ -203,7 +186,7 @@ pub fn any_referral() -> impl Strategy<Value = Referral> {
                     })
                     .collect(),
                 records_secured: ynk(c[8]),
-                parallel: PARALLEL
+                parallel: ParallelProcess::ALL
                     .iter()
                     .filter(|p| c[9] & (1 << (**p as u8)) != 0)
                     .map(|p| ParallelEntry {

@@ -411,3 +411,22 @@ test('with storage blocked the form still works and says drafts are off', async 
   await checkPage(page, problems, 'task list with storage blocked');
   await context.close();
 });
+
+test('when storage is full the form keeps working and says drafts are off', async () => {
+  const { page, context, problems } = await openPage(browser, '/');
+  await context.addInitScript(() => {
+    const real = Storage.prototype.setItem;
+    Storage.prototype.setItem = function setItem(key, value) {
+      if (key.startsWith('scr-guide.referral') || key === 'scr-guide.draft') {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      }
+      return real.call(this, key, value);
+    };
+  });
+  await goto(page, '/referral');
+  await fillAboutYou(page);
+  assert.match(await page.locator('#storage-off').innerText(), /could not be saved in this browser .* drafts are off/);
+  assert.equal(await status(page, 'about-you'), 'Completed', 'the form still works');
+  await checkPage(page, problems, 'task list with storage full');
+  await context.close();
+});

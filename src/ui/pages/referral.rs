@@ -675,15 +675,6 @@ fn agencies(cx: Ctx) -> impl IntoView {
     }
 }
 
-const PARALLEL: [ParallelProcess; 6] = [
-    ParallelProcess::PoliceInvestigation,
-    ParallelProcess::Coroner,
-    ParallelProcess::DomesticHomicideReview,
-    ParallelProcess::SafeguardingAdultsReview,
-    ParallelProcess::Mappa,
-    ParallelProcess::SingleAgencyReview,
-];
-
 fn parallel(cx: Ctx) -> impl IntoView {
     view! {
         <div class="form-group">
@@ -691,7 +682,7 @@ fn parallel(cx: Ctx) -> impl IntoView {
                 <legend class="legend"><span class="heading-s">"Which of these are under way or planned?"</span></legend>
                 <div class="hint" id="parallel-hint">"Select all that apply, and give a reference or contact if you know one. If none, save the section as it is."</div>
                 <div class="checkboxes">
-                    {PARALLEL.into_iter().map(|p| {
+                    {ParallelProcess::ALL.into_iter().map(|p| {
                         let id = format!("parallel-{}", p.slug());
                         let selected = Memo::new(move |_| cx.form.referral.with(|r| r.parallel.iter().any(|e| e.process == p)));
                         view! {
