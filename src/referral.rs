@@ -206,12 +206,27 @@ pub fn length(errors: &mut Vec<FieldError>, field: &str, value: &str, what: &str
         errors.push(error(
             field,
             format!(
-                "{} must be {max} characters or fewer; it is {count}. Shorten it by {}.",
+                "{} must be {} characters or fewer; it is {}. Shorten it by {}.",
                 capitalise(what),
-                count - max
+                thousands(max),
+                thousands(count),
+                thousands(count - max)
             ),
         ));
     }
+}
+
+/// A count in the GOV.UK style: 10,000.
+pub fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
 }
 
 fn capitalise(text: &str) -> String {

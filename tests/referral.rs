@@ -156,7 +156,7 @@ fn long_text_gets_a_count_not_silent_truncation() {
     let e = r.validate(Section::Case, today());
     assert_eq!(
         message_for(&e, "what-happened"),
-        "What happened must be 10000 characters or fewer; it is 10005. Shorten it by 5."
+        "What happened must be 10,000 characters or fewer; it is 10,005. Shorten it by 5."
     );
     assert_eq!(
         r.case.what_happened.chars().count(),
@@ -169,6 +169,15 @@ fn long_text_gets_a_count_not_silent_truncation() {
         vec![],
         "the limit counts characters, not bytes"
     );
+}
+
+#[test]
+fn counts_have_thousands_separators() {
+    assert_eq!(thousands(0), "0");
+    assert_eq!(thousands(999), "999");
+    assert_eq!(thousands(1000), "1,000");
+    assert_eq!(thousands(10_000), "10,000");
+    assert_eq!(thousands(1_234_567), "1,234,567");
 }
 
 #[test]

@@ -4,7 +4,7 @@
 //! nothing typed is lost, whatever the errors.
 
 use crate::dates::{DateInputError, DateText};
-use crate::referral::{FieldError, Referral};
+use crate::referral::{thousands, FieldError, Referral};
 use crate::ui::components::date_input::DateInput;
 use crate::ui::form_state::FormState;
 use leptos::prelude::*;
@@ -139,7 +139,8 @@ pub fn text_area(
             (
                 true,
                 format!(
-                    "You have {over} character{} too many",
+                    "You have {} character{} too many",
+                    thousands(over),
                     if over == 1 { "" } else { "s" }
                 ),
             )
@@ -148,7 +149,8 @@ pub fn text_area(
             (
                 false,
                 format!(
-                    "You have {left} character{} remaining",
+                    "You have {} character{} remaining",
+                    thousands(left),
                     if left == 1 { "" } else { "s" }
                 ),
             )
