@@ -2,7 +2,7 @@
 // widths, for looking at (not a test). Needs the site served at $BASE_URL.
 // Usage: BASE_URL=http://127.0.0.1:8080 node scripts/screenshots.mjs [outdir]
 import { chromium } from 'playwright-core';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 
 const base = process.env.BASE_URL || 'http://127.0.0.1:8080';
 const out = process.argv[2] || 'reports/screenshots';
@@ -16,6 +16,13 @@ async function answer(page, label) {
   await page.getByLabel(label, { exact: true }).check();
   await page.getByRole('button', { name: 'Continue' }).click();
   await page.waitForSelector('main h1');
+}
+
+// A complete referral (kept current by tests/document.rs).
+const fixture = readFileSync(new URL('../tests/fixtures/full-referral.json', import.meta.url), 'utf8');
+async function withFixture(p, path) {
+  await p.evaluate((text) => sessionStorage.setItem('scr-guide.referral', text), fixture);
+  await p.goto(base + path); await p.waitForSelector('main h1');
 }
 
 const shots = {
@@ -53,6 +60,13 @@ const shots = {
     await p.fill('#notified-day', '31'); await p.fill('#notified-month', '2'); await p.fill('#notified-year', '2026');
     await p.getByRole('button', { name: 'Work out the dates' }).click(); await p.waitForSelector('#error-summary');
   },
+  'referral-tasklist': async (p) => { await p.goto(base + '/referral'); await p.waitForSelector('main h1'); },
+  'referral-errors': async (p) => {
+    await p.goto(base + '/referral/about-you'); await p.waitForSelector('main h1');
+    await p.fill('#phone', '12345'); await p.click('#save-section'); await p.waitForSelector('#error-summary');
+  },
+  'referral-check': async (p) => withFixture(p, '/referral/check'),
+  'referral-done': async (p) => withFixture(p, '/referral/done'),
 };
 
 const only = process.env.ONLY ? process.env.ONLY.split(',') : Object.keys(shots);
@@ -71,5 +85,9 @@ const page = await context.newPage();
 await page.goto(base + '/interview'); await page.waitForSelector('main h1');
 await page.emulateMedia({ media: 'print' });
 await page.pdf({ path: `${out}/interview-print.pdf`, format: 'A4' });
+await page.emulateMedia({ media: 'screen' });
+await withFixture(page, '/referral/done');
+await page.emulateMedia({ media: 'print' });
+await page.pdf({ path: `${out}/referral-print.pdf`, format: 'A4' });
 await browser.close();
 console.log(`screenshots in ${out}`);
