@@ -89,6 +89,7 @@ async function fillAll(page, problems) {
   await page.getByLabel('Their name').fill('Ayşe Yılmaz');
   await page.getByLabel('Their role').fill('Named nurse for safeguarding');
   await date(page, 'dsl-date', '20', '11', '2026');
+  await checkPage(page, problems, 'designated safeguarding lead section');
   await saveBackToList(page);
 
   await openSection(page, 'The child');
@@ -115,6 +116,7 @@ async function fillAll(page, problems) {
   assert.equal(await page.locator('#household-1-name').inputValue(), 'Олена Петренко');
   assert.equal(await page.locator('#household-1-relationship').inputValue(), 'Mother');
   assert.equal(await page.locator('#household-2-name').count(), 0);
+  await checkPage(page, problems, 'household section with a row');
   await saveBackToList(page);
 
   // The case shows the questionnaire's answers.
@@ -123,6 +125,7 @@ async function fillAll(page, problems) {
   await page.getByLabel('Consideration for a Serious Case Review').check();
   await page.getByLabel('What happened?').fill('Σοβαρός τραυματισμός: a serious injury at home.');
   await page.getByLabel('Why are you referring the case?').fill('Abuse is suspected and the child died.');
+  await checkPage(page, problems, 'case section');
   await saveBackToList(page);
 
   // Agencies: the first row starts with the referrer's own agency.
@@ -131,12 +134,14 @@ async function fillAll(page, problems) {
   await page.locator('#agency-1-involvement').fill('Health visiting since June 2020');
   await page.locator('#agency-1-still-yes').check();
   await page.locator('#records-yes').check();
+  await checkPage(page, problems, 'agencies section');
   await saveBackToList(page);
 
   // Other processes: prefilled from the questionnaire.
   await openSection(page, 'Other investigations and reviews');
   assert.equal(await page.getByLabel('A police (criminal) investigation').isChecked(), true);
   await page.locator('#parallel-police-reference').fill('Op Ash, DC Smith');
+  await checkPage(page, problems, 'other reviews section');
   await saveBackToList(page);
 
   // Chronology: two events entered out of order, then sorted by date.
@@ -151,6 +156,7 @@ async function fillAll(page, problems) {
   await page.locator('#chronology-2-event').fill('Missed appointment');
   await page.getByRole('button', { name: 'Sort by date' }).click();
   assert.equal(await page.locator('#chronology-1-agency').inputValue(), 'Health visiting');
+  await checkPage(page, problems, 'chronology section');
   await saveBackToList(page);
 }
 
@@ -428,5 +434,41 @@ test('when storage is full the form keeps working and says drafts are off', asyn
   assert.match(await page.locator('#storage-off').innerText(), /could not be saved in this browser .* drafts are off/);
   assert.equal(await status(page, 'about-you'), 'Completed', 'the form still works');
   await checkPage(page, problems, 'task list with storage full');
+  await context.close();
+});
+
+test('a section can be completed with the keyboard alone, with focus always visible', async () => {
+  const { page, context, problems } = await openPage(browser, '/referral');
+  // From the task list to the safeguarding lead section by keyboard.
+  await page.getByRole('link', { name: 'Designated safeguarding lead', exact: true }).focus();
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('main h1:text-is("Designated safeguarding lead")');
+  assert.equal(await page.evaluate(() => document.activeElement.tagName), 'H1', 'focus moves to the new page');
+  // Tab to the first radio; Space chooses it; the fields it reveals follow.
+  for (let i = 0; i < 20 && (await page.evaluate(() => document.activeElement.id)) !== 'consulted-yes'; i += 1) {
+    await page.keyboard.press('Tab');
+  }
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'consulted-yes');
+  const outline = await page.evaluate(() => {
+    const label = document.querySelector('label[for="consulted-yes"]');
+    return getComputedStyle(label, '::before').boxShadow;
+  });
+  assert.notEqual(outline, 'none', 'the focused radio shows a focus ring');
+  await page.keyboard.press('Space');
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'dsl-name');
+  await page.keyboard.type('Ayşe Yılmaz');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('Named nurse');
+  for (const part of ['20', '11', '2026']) {
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(part);
+  }
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'save-section');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('main h1:text-is("Referral form")');
+  assert.equal(await status(page, 'safeguarding-lead'), 'Completed');
+  assert.deepEqual(problems, []);
   await context.close();
 });
