@@ -7,10 +7,15 @@
 //! The layout is done here by hand (word wrap and pagination), because
 //! `pdf-writer` only writes PDF objects. A character the font has no glyph
 //! for is drawn as U+FFFD and reported with its field, never dropped.
+//!
+//! The font is served zlib-compressed (`public/fonts/DejaVuSans.ttf.zlib`):
+//! the browser inflates it once (its own DecompressionStream, so no inflate
+//! code in the WASM) to measure glyphs, and the compressed bytes go into the
+//! PDF as they are (a FlateDecode stream), which halves the PDF's size.
 
 use crate::document::{Document, Part, Row};
 use pdf_writer::types::{CidFontType, FontFlags, SystemInfo, TextRenderingMode, UnicodeCmap};
-use pdf_writer::{Content, Finish, Name, Pdf, Rect, Ref, Str};
+use pdf_writer::{Content, Filter, Finish, Name, Pdf, Rect, Ref, Str};
 use std::collections::BTreeMap;
 
 const PAGE_W: f32 = 595.28;
@@ -39,6 +44,21 @@ pub struct Rendered {
     pub bytes: Vec<u8>,
     pub pages: usize,
     pub missing: Vec<Missing>,
+}
+
+/// The PDF's font: the TrueType file, and the same compressed with zlib.
+pub struct EmbeddedFont {
+    raw: Vec<u8>,
+    zlib: Vec<u8>,
+}
+
+impl EmbeddedFont {
+    /// From the font file the site serves (`zlib`) and the same inflated
+    /// (`raw`). Checks that the font can be read.
+    pub fn new(raw: Vec<u8>, zlib: Vec<u8>) -> Result<Self, String> {
+        Font::new(&raw)?;
+        Ok(EmbeddedFont { raw, zlib })
+    }
 }
 
 /// The font, measured and mapped to glyphs.
@@ -427,9 +447,9 @@ impl<'a> Layout<'a> {
     }
 }
 
-/// Render the document as a PDF with the given TrueType font.
-pub fn render(doc: &Document, font_data: &[u8]) -> Result<Rendered, String> {
-    let font = Font::new(font_data)?;
+/// Render the document as a PDF with the given font.
+pub fn render(doc: &Document, embedded: &EmbeddedFont) -> Result<Rendered, String> {
+    let font = Font::new(&embedded.raw)?;
     let mut l = Layout::new(&font);
 
     l.field = "Title".to_string();
@@ -498,7 +518,7 @@ pub fn render(doc: &Document, font_data: &[u8]) -> Result<Rendered, String> {
         });
     }
 
-    let bytes = write(&l, font_data, &doc.title);
+    let bytes = write(&l, embedded, &doc.title);
     Ok(Rendered {
         bytes,
         pages: total,
@@ -506,7 +526,7 @@ pub fn render(doc: &Document, font_data: &[u8]) -> Result<Rendered, String> {
     })
 }
 
-fn write(l: &Layout, font_data: &[u8], title: &str) -> Vec<u8> {
+fn write(l: &Layout, embedded: &EmbeddedFont, title: &str) -> Vec<u8> {
     let mut next = 1;
     let mut id = || {
         next += 1;
@@ -574,8 +594,9 @@ fn write(l: &Layout, font_data: &[u8], title: &str) -> Vec<u8> {
         .cap_height(f32::from(face.capital_height().unwrap_or(face.ascender())) * scale)
         .stem_v(80.0)
         .font_file2(font_file);
-    pdf.stream(font_file, font_data)
-        .pair(Name(b"Length1"), font_data.len() as i32);
+    pdf.stream(font_file, &embedded.zlib)
+        .filter(Filter::FlateDecode)
+        .pair(Name(b"Length1"), embedded.raw.len() as i32);
     let mut cmap = UnicodeCmap::new(Name(b"Custom"), system);
     for (&glyph, &c) in &l.used {
         cmap.pair(glyph, c);

@@ -15,12 +15,19 @@ use scr_referral_guide::referral::*;
 use std::io::Write;
 use std::process::{Command, Stdio};
 
-fn font() -> Vec<u8> {
-    std::fs::read(concat!(
+fn font() -> pdf::EmbeddedFont {
+    let zlib = std::fs::read(concat!(
         env!("CARGO_MANIFEST_DIR"),
-        "/public/fonts/DejaVuSans.ttf"
+        "/public/fonts/DejaVuSans.ttf.zlib"
     ))
-    .expect("the PDF font is in public/fonts")
+    .expect("the PDF font is in public/fonts");
+    from_zlib(zlib).expect("the font inflates and parses")
+}
+
+/// What the browser does with the served font file (DecompressionStream).
+fn from_zlib(zlib: Vec<u8>) -> Result<pdf::EmbeddedFont, String> {
+    let raw = miniz_oxide::inflate::decompress_to_vec_zlib(&zlib).map_err(|e| format!("{e:?}"))?;
+    pdf::EmbeddedFont::new(raw, zlib)
 }
 
 /// The text of a PDF, one string per page, in the order it was written.
@@ -273,6 +280,25 @@ fn characters_the_font_cannot_show_are_named_with_their_field() {
     // The plain text keeps them.
     assert!(d.to_text().contains("Ann 한 李"));
     assert!(words(&pdf_pages(&out.bytes).join(" ")).contains("Ann \u{FFFD} \u{FFFD}"));
+}
+
+#[test]
+fn a_damaged_font_file_is_refused_not_embedded() {
+    assert!(from_zlib(b"not zlib".to_vec()).is_err());
+    assert!(pdf::EmbeddedFont::new(b"not a font".to_vec(), vec![]).is_err());
+    let mut bad = std::fs::read(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/public/fonts/DejaVuSans.ttf.zlib"
+    ))
+    .unwrap();
+    bad.truncate(1000);
+    assert!(from_zlib(bad).is_err());
+}
+
+#[test]
+fn the_pdf_embeds_the_compressed_font_so_stays_small() {
+    let out = pdf::render(&doc(&full()), &font()).unwrap();
+    assert!(out.bytes.len() < 450_000, "{} bytes", out.bytes.len());
 }
 
 #[test]

@@ -6,6 +6,7 @@
 
 use crate::content::{guide_page, referral_text};
 use crate::document::{self, Document};
+use crate::pdf::EmbeddedFont;
 use crate::ui::components::files::download;
 use crate::ui::components::{
     board, focus_after_render, focus_heading_after_navigation, set_title, text, today, Cites,
@@ -18,14 +19,15 @@ use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 
-/// The PDF font, served by this site and fetched the first time a PDF is made.
-const FONT_URL: &str = "/fonts/DejaVuSans.ttf";
+/// The PDF font (zlib-compressed), served by this site and fetched the
+/// first time a PDF is made.
+const FONT_URL: &str = "/fonts/DejaVuSans.ttf.zlib";
 
 thread_local! {
-    static FONT: RefCell<Option<Rc<Vec<u8>>>> = const { RefCell::new(None) };
+    static FONT: RefCell<Option<Rc<EmbeddedFont>>> = const { RefCell::new(None) };
 }
 
-async fn font() -> Result<Rc<Vec<u8>>, String> {
+async fn font() -> Result<Rc<EmbeddedFont>, String> {
     if let Some(font) = FONT.with(|f| f.borrow().clone()) {
         return Ok(font);
     }
@@ -43,12 +45,41 @@ async fn font() -> Result<Rc<Vec<u8>>, String> {
         ));
     }
     let buffer = response.array_buffer().map_err(|_| "no body".to_string())?;
-    let buffer = wasm_bindgen_futures::JsFuture::from(buffer)
+    let zlib = wasm_bindgen_futures::JsFuture::from(buffer)
         .await
         .map_err(|_| "the font could not be read".to_string())?;
-    let font = Rc::new(js_sys::Uint8Array::new(&buffer).to_vec());
+    let zlib = js_sys::Uint8Array::new(&zlib).to_vec();
+    let raw = inflate(&zlib).await?;
+    let font = Rc::new(EmbeddedFont::new(raw, zlib)?);
     FONT.with(|f| *f.borrow_mut() = Some(font.clone()));
     Ok(font)
+}
+
+/// Inflate zlib data with the browser's own DecompressionStream.
+async fn inflate(zlib: &[u8]) -> Result<Vec<u8>, String> {
+    let failed = |_| "the font could not be unpacked".to_string();
+    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(zlib));
+    let blob = web_sys::Blob::new_with_u8_array_sequence(&parts).map_err(failed)?;
+    // `new DecompressionStream("deflate")` ("deflate" is the zlib format);
+    // web-sys marks the type unstable, so it is reached through Reflect.
+    let class = js_sys::Reflect::get(&js_sys::global(), &"DecompressionStream".into())
+        .map_err(failed)?
+        .dyn_into::<js_sys::Function>()
+        .map_err(|_| "this browser cannot unpack the font".to_string())?;
+    let inflater = js_sys::Reflect::construct(&class, &js_sys::Array::of1(&"deflate".into()))
+        .map_err(failed)?;
+    let side = |name: &str| js_sys::Reflect::get(&inflater, &name.into()).map_err(failed);
+    let pair = web_sys::ReadableWritablePair::new(
+        &side("readable")?.unchecked_into(),
+        &side("writable")?.unchecked_into(),
+    );
+    let stream = blob.stream().pipe_through(&pair);
+    let response =
+        web_sys::Response::new_with_opt_readable_stream(Some(&stream)).map_err(failed)?;
+    let buffer = wasm_bindgen_futures::JsFuture::from(response.array_buffer().map_err(failed)?)
+        .await
+        .map_err(failed)?;
+    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
 }
 
 fn now() -> f64 {
