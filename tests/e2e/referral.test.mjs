@@ -358,7 +358,10 @@ test('a hand-over file downloads, opens on another device, and bad files are ref
     writeFileSync(path, contents);
     await other.page.locator('#handover-file').setInputFiles(path);
     await other.page.getByRole('button', { name: 'Open the file' }).click();
-    await other.page.waitForSelector('#handover-file-error');
+    await other.page.waitForFunction(
+      (source) => new RegExp(source).test(document.getElementById('handover-file-error')?.innerText || ''),
+      message.source,
+    );
     assert.match(await other.page.locator('#error-summary-open').innerText(), message, name);
     assert.match(await other.page.locator('#handover-file-error').innerText(), message, name);
   }

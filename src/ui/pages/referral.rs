@@ -274,6 +274,9 @@ fn HandOver() -> impl IntoView {
         let Some(input) = input_ref.get_untracked() else {
             return;
         };
+        // A new attempt: the last message goes, so the next one is heard.
+        error.set(None);
+        opened.set(None);
         leptos::task::spawn_local(async move {
             let result = match chosen_file(&input).await {
                 None => Err("Choose a hand-over file to open".to_string()),
