@@ -119,9 +119,14 @@ async function fillAll(page, problems) {
   await checkPage(page, problems, 'household section with a row');
   await saveBackToList(page);
 
-  // The case shows the questionnaire's answers.
+  // The case shows the questionnaire's answers; changing them comes back here.
   await openSection(page, 'The case');
   assert.match(await mainText(page), /This case meets the criteria for a Serious Case Review/);
+  await page.getByRole('link', { name: 'Change your answers to the criteria questions' }).click();
+  await page.waitForSelector('main h1:has-text("Check your answers")');
+  await page.getByRole('button', { name: 'See the result' }).click();
+  await page.getByRole('button', { name: 'Return to the referral form' }).click();
+  await page.waitForSelector('main h1:text-is("The case")');
   await page.getByLabel('Consideration for a Serious Case Review').check();
   await page.getByLabel('What happened?').fill('Σοβαρός τραυματισμός: a serious injury at home.');
   await page.getByLabel('Why are you referring the case?').fill('Abuse is suspected and the child died.');

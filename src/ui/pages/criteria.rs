@@ -18,6 +18,16 @@ use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
 
 const FIRST: QuestionId = QuestionId::Under18;
 
+/// Whether anything has been entered in the referral form in this tab.
+fn referral_started() -> bool {
+    crate::ui::form_state::form().referral.with_untracked(|r| {
+        !r.saved.is_empty()
+            || crate::referral::Section::ALL
+                .iter()
+                .any(|s| !r.is_blank(*s))
+    })
+}
+
 fn url(q: QuestionId) -> String {
     format!("/criteria/{}", question(q).slug)
 }
@@ -398,8 +408,14 @@ pub fn OutcomePage() -> impl IntoView {
             </ol>
 
             <div class="button-group no-print">
-                {outcome.refer.then(|| view! {
-                    <a href="/referral" class="button" role="button" draggable="false">"Start the referral form"</a>
+                {outcome.refer.then(|| {
+                    // Back to the form's case section if a referral is under way.
+                    let (href, label) = if referral_started() {
+                        ("/referral/case", "Return to the referral form")
+                    } else {
+                        ("/referral", "Start the referral form")
+                    };
+                    view! { <a href=href class="button" role="button" draggable="false">{label}</a> }
                 })}
                 <button type="button" class="button button-secondary" on:click=move |_| { let _ = window().print(); }>
                     "Print or save this result"
