@@ -222,6 +222,16 @@ pub struct ReferralText {
     pub delete_text: String,
     pub delete_done: String,
     pub delete: DeleteText,
+    /// Each section page's opening words, by section slug.
+    pub section_intro: std::collections::BTreeMap<String, Note>,
+}
+
+/// A short passage, with its sources if it states a fact.
+#[derive(Clone, Debug, Deserialize)]
+pub struct Note {
+    pub text: String,
+    #[serde(default)]
+    pub sources: Vec<String>,
 }
 
 #[derive(Clone, Debug, Deserialize)]

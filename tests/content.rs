@@ -185,6 +185,18 @@ fn referral_form_words_parse_fill_and_cite() {
     }
     assert!(fill(&words.keep_hint, &board).contains("7 days"));
     let known = sources();
+    for (slug, note) in &words.section_intro {
+        assert!(
+            scr_referral_guide::referral::Section::from_slug(slug).is_some(),
+            "intro for unknown section {slug}"
+        );
+        let filled = fill(&note.text, &board);
+        assert!(!filled.contains('{'), "unfilled placeholder in {slug}");
+        for reference in &note.sources {
+            let id = reference.split(':').next().unwrap();
+            assert!(known.contains_key(id), "unknown source {id}");
+        }
+    }
     for reference in &words.intro_sources {
         let id = reference.split(':').next().unwrap();
         assert!(known.contains_key(id), "unknown source {id}");

@@ -397,6 +397,10 @@ fn SectionForm(section: Section) -> impl IntoView {
             <ErrorSummary errors=summary/>
             <span class="caption-l">{text(&referral_text().caption)}</span>
             <h1 class="heading-l" tabindex="-1">{section.title()}</h1>
+            {referral_text().section_intro.get(section.slug()).cloned().map(|note| view! {
+                <p>{text(&note.text)}</p>
+                {(!note.sources.is_empty()).then(|| view! { <CiteRefs refs=note.sources/> })}
+            })}
             <form novalidate on:submit=on_submit>
                 {section_fields(cx, section)}
                 <button type="submit" class="button" id="save-section">"Save and continue"</button>
@@ -474,7 +478,6 @@ fn about_you(cx: Ctx) -> impl IntoView {
 fn dsl(cx: Ctx) -> impl IntoView {
     let consulted = Memo::new(move |_| cx.form.referral.with(|r| r.dsl.consulted));
     view! {
-        <p>"Discuss the case with your agency's designated safeguarding lead before you refer, unless it is too urgent to wait or they are not available."</p>
         {yes_no(cx, "consulted".into(), "Have you discussed the case with your designated safeguarding lead?".into(), None, lens!(dsl.consulted))}
         {move || match consulted.get() {
             Some(true) => view! {
@@ -594,7 +597,6 @@ fn capitalised(noun: &str) -> String {
 
 fn household(cx: Ctx) -> impl IntoView {
     view! {
-        <p>"Add each member of the child's family and household: parents, carers, brothers and sisters, and anyone else living with the child. If there is no one to add, save the section as it is."</p>
         {repeatable(cx, "person",
             |r| r.household.len(),
             |r| r.household.push(HouseholdMember::default()),
@@ -616,7 +618,7 @@ fn case(cx: Ctx) -> impl IntoView {
     let criteria = Memo::new(move |_| cx.form.referral.with(|r| r.case.criteria.clone()));
     view! {
         {radios(cx, "request".into(), "What are you asking the Board to consider?".into(),
-            Some("Boards accept both on this form. If you are not sure the case meets the criteria for a Serious Case Review, you can still refer it."), false,
+            None, false,
             vec![("scr", Request::SeriousCaseReview.label(), Request::SeriousCaseReview),
                  ("other", Request::OtherLearningReview.label(), Request::OtherLearningReview)],
             lens!(case.request))}
@@ -655,7 +657,6 @@ fn case(cx: Ctx) -> impl IntoView {
 
 fn agencies(cx: Ctx) -> impl IntoView {
     view! {
-        <p>"Add each agency involved with the child or family, starting with your own."</p>
         {repeatable(cx, "agency",
             |r| r.agencies.len(),
             |r| r.agencies.push(AgencyInvolvement::default()),
@@ -672,7 +673,7 @@ fn agencies(cx: Ctx) -> impl IntoView {
                          move |r: &mut Referral, v: Option<bool>| { if let Some(a) = r.agencies.get_mut(i) { a.still_involved = v; } }))}
                 }.into_any()
             })}
-        {radios(cx, "records".into(), "Have the case records been secured?".into(), Some("Records should be secured as soon as a referral is considered"), true,
+        {radios(cx, "records".into(), "Have the case records been secured?".into(), None, true,
             vec![("yes", "Yes", YesNoNotKnown::Yes), ("no", "No", YesNoNotKnown::No), ("not-known", "Not known", YesNoNotKnown::NotKnown)],
             lens!(records_secured))}
     }
@@ -722,7 +723,6 @@ fn parallel(cx: Ctx) -> impl IntoView {
 fn chronology(cx: Ctx) -> impl IntoView {
     let rows = Memo::new(move |_| cx.form.referral.with(|r| r.chronology.len()));
     view! {
-        <p>"Add the key dates and events known to your agency, most important first or in any order. Use 'Sort by date' to put them in date order."</p>
         {repeatable(cx, "event",
             |r| r.chronology.len(),
             |r| r.chronology.push(ChronologyRow::default()),
