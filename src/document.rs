@@ -245,16 +245,15 @@ pub fn part(r: &Referral, section: Section) -> Part {
         Section::Parallel => {
             if r.parallel.is_empty() {
                 empty = Some("None that the referrer knows of");
+                vec![]
+            } else {
+                vec![group(
+                    r.parallel
+                        .iter()
+                        .map(|p| row(p.process.label(), &p.reference))
+                        .collect(),
+                )]
             }
-            vec![group(
-                r.parallel
-                    .iter()
-                    .map(|p| row(p.process.label(), &p.reference))
-                    .collect(),
-            )]
-            .into_iter()
-            .filter(|g| !g.rows.is_empty())
-            .collect()
         }
         Section::Chronology => {
             if r.chronology.is_empty() {

@@ -57,13 +57,17 @@ impl Draft {
 
     /// When a kept draft is deleted: `retention_days` after it was saved.
     pub fn expires_at_ms(&self, retention_days: u32) -> i64 {
-        self.saved_at_ms
-            .saturating_add(i64::from(retention_days).saturating_mul(24 * 60 * 60 * 1000))
+        expires_at_ms(self.saved_at_ms, retention_days)
     }
 
     pub fn is_expired(&self, now_ms: i64, retention_days: u32) -> bool {
         now_ms >= self.expires_at_ms(retention_days)
     }
+}
+
+/// When a draft saved at `saved_at_ms` is deleted: `retention_days` later.
+pub fn expires_at_ms(saved_at_ms: i64, retention_days: u32) -> i64 {
+    saved_at_ms.saturating_add(i64::from(retention_days).saturating_mul(24 * 60 * 60 * 1000))
 }
 
 /// Why a draft or hand-over file could not be read.

@@ -286,12 +286,8 @@ impl<'a> Layout<'a> {
         self.y -= space_after;
     }
 
-    fn heading(&mut self, text: &str) {
-        // Keep a heading with at least three lines of what follows.
-        self.ensure(HEADING * 1.6 + BODY * 1.35 * 3.0);
-        self.y -= 10.0;
-        self.field = text.to_string();
-        self.paragraph(text, HEADING, true, 2.0);
+    /// A line across the page at the current position.
+    fn rule(&mut self) {
         let y = self.y;
         self.page().shapes.push(Shape::Line {
             x1: MARGIN_X,
@@ -299,6 +295,15 @@ impl<'a> Layout<'a> {
             x2: MARGIN_X + WIDTH,
             y2: y,
         });
+    }
+
+    fn heading(&mut self, text: &str) {
+        // Keep a heading with at least three lines of what follows.
+        self.ensure(HEADING * 1.6 + BODY * 1.35 * 3.0);
+        self.y -= 10.0;
+        self.field = text.to_string();
+        self.paragraph(text, HEADING, true, 2.0);
+        self.rule();
         self.y -= 6.0;
     }
 
@@ -385,13 +390,7 @@ impl<'a> Layout<'a> {
                 .collect();
             self.columns(&wrapped);
             self.y -= 4.0;
-            let y = self.y;
-            self.page().shapes.push(Shape::Line {
-                x1: MARGIN_X,
-                y1: y,
-                x2: MARGIN_X + WIDTH,
-                y2: y,
-            });
+            self.rule();
         }
         self.table = None;
         self.y -= 6.0;

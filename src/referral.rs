@@ -229,7 +229,8 @@ pub fn thousands(n: usize) -> String {
     out
 }
 
-fn capitalise(text: &str) -> String {
+/// The text with its first letter in upper case.
+pub fn capitalise(text: &str) -> String {
     let mut chars = text.chars();
     chars
         .next()
@@ -335,12 +336,6 @@ impl Section {
     pub fn from_slug(slug: &str) -> Option<Section> {
         Section::ALL.into_iter().find(|s| s.slug() == slug)
     }
-
-    /// The section after this one, if any.
-    pub fn next(self) -> Option<Section> {
-        let i = Section::ALL.iter().position(|s| *s == self)?;
-        Section::ALL.get(i + 1).copied()
-    }
 }
 
 /// A section's state in the task list.
@@ -394,6 +389,11 @@ impl Referral {
             Section::Parallel => self.parallel.is_empty(),
             Section::Chronology => self.chronology.is_empty(),
         }
+    }
+
+    /// True when nothing at all has been entered or saved.
+    pub fn is_empty(&self) -> bool {
+        self.saved.is_empty() && Section::ALL.iter().all(|s| self.is_blank(*s))
     }
 
     /// The section's status: completed once saved without errors; has

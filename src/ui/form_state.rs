@@ -198,9 +198,7 @@ impl FormState {
             if self.storage.get_untracked() == StorageState::Unavailable {
                 return;
             }
-            let blank = Section::ALL.iter().all(|s| referral.is_blank(*s))
-                && referral.saved.is_empty()
-                && !keep;
+            let blank = referral.is_empty() && !keep;
             let kept = !keep || self.save_kept_draft(referral.clone());
             let ok = if blank {
                 for key in [SESSION_KEY, KEEP_KEY, REVISION_KEY] {
@@ -345,7 +343,7 @@ impl FormState {
     pub fn keep_ours(self, theirs: &Draft) {
         self.revision.set_value(theirs.revision);
         self.notice.set(None);
-        self.referral.update(|_| {}); // save now
+        self.referral.notify(); // save now
     }
 
     /// Replace the form with one from a hand-over file.
@@ -361,7 +359,7 @@ impl FormState {
             Area::Session => storage::remove(Area::Session, SESSION_KEY),
         }
         self.notice.set(None);
-        self.referral.update(|_| {}); // save the current form now
+        self.referral.notify(); // save the current form now
     }
 
     /// Delete everything this site has stored on the device, and start again.

@@ -367,7 +367,7 @@ test('a hand-over file downloads, opens on another device, and bad files are ref
       (source) => new RegExp(source).test(document.getElementById('handover-file-error')?.innerText || ''),
       message.source,
     );
-    assert.match(await other.page.locator('#error-summary-open').innerText(), message, name);
+    assert.match(await other.page.locator('#error-summary').innerText(), message, name);
     assert.match(await other.page.locator('#handover-file-error').innerText(), message, name);
   }
   await checkPage(other.page, other.problems, 'hand-over file error');

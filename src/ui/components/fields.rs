@@ -234,16 +234,7 @@ pub fn radios<T: Copy + PartialEq + Send + Sync + 'static>(
     };
     let describe = {
         let name = name.clone();
-        move || {
-            let mut parts = vec![];
-            if hint.is_some() {
-                parts.push(format!("{name}-hint"));
-            }
-            if has_error.get() {
-                parts.push(format!("{name}-error"));
-            }
-            parts.join(" ")
-        }
+        move || described_by(&name, hint.is_some(), has_error.get(), None)
     };
     let error_view = {
         let (name, first) = (name.clone(), first.clone());
@@ -308,12 +299,7 @@ pub fn checkboxes<T: Copy + PartialEq + Send + Sync + 'static>(
     let has_error = Memo::new(move |_| cx.error(name).is_some());
     view! {
         <div class="form-group" class:form-group-error=has_error>
-            <fieldset class="fieldset" aria-describedby=move || {
-                let mut parts = vec![];
-                if hint.is_some() { parts.push(format!("{name}-hint")); }
-                if has_error.get() { parts.push(format!("{name}-error")); }
-                parts.join(" ")
-            }>
+            <fieldset class="fieldset" aria-describedby=move || described_by(name, hint.is_some(), has_error.get(), None)>
                 <legend class="legend"><span class="heading-s">{legend}</span></legend>
                 {hint.map(|h| view! { <div class="hint" id=format!("{name}-hint")>{h}</div> })}
                 {move || cx.error(name).map(|m| error_message(name, m))}

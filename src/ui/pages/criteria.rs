@@ -20,12 +20,9 @@ const FIRST: QuestionId = QuestionId::Under18;
 
 /// Whether anything has been entered in the referral form in this tab.
 fn referral_started() -> bool {
-    crate::ui::form_state::form().referral.with_untracked(|r| {
-        !r.saved.is_empty()
-            || crate::referral::Section::ALL
-                .iter()
-                .any(|s| !r.is_blank(*s))
-    })
+    crate::ui::form_state::form()
+        .referral
+        .with_untracked(|r| !r.is_empty())
 }
 
 fn url(q: QuestionId) -> String {

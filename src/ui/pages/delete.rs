@@ -18,11 +18,7 @@ pub fn DeletePage() -> impl IntoView {
         if crate::ui::state::criteria_answers().with(|a| *a != Default::default()) {
             items.push("your answers to the criteria questions".to_string());
         }
-        if f.referral.with(|r| {
-            crate::referral::Section::ALL
-                .iter()
-                .any(|s| !r.is_blank(*s))
-        }) {
+        if f.referral.with(|r| !r.is_empty()) {
             items.push("the referral form in this tab".to_string());
         }
         if f.keep.get() {

@@ -16,7 +16,7 @@ use crate::ui::components::{
     board, focus_after_render, focus_by_id, focus_heading_after_navigation, local_date_time,
     set_title, text, title_with_errors, today, BackLink, CiteRefs, ErrorSummary,
 };
-use crate::ui::form_state::{form, now_ms, Notice, StorageState};
+use crate::ui::form_state::{form, now_ms, FormState, Notice, StorageState};
 use crate::ui::pages::not_found::NotFoundPage;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
@@ -64,7 +64,7 @@ fn fill_dates(template: &str, saved_at_ms: i64) -> String {
         .replace("{saved}", &local_date_time(saved_at_ms))
         .replace(
             "{expires}",
-            &local_date_time(saved_at_ms + i64::from(retention) * 86_400_000),
+            &local_date_time(draft::expires_at_ms(saved_at_ms, retention)),
         )
 }
 
@@ -137,6 +137,15 @@ pub fn DraftNotices() -> impl IntoView {
     }
 }
 
+/// Every section's status, in `Section::ALL` order (index by `section as usize`).
+fn section_statuses(f: FormState) -> Memo<[SectionStatus; 8]> {
+    Memo::new(move |_| {
+        let today = today();
+        f.referral
+            .with(|r| Section::ALL.map(|s| r.status(s, today)))
+    })
+}
+
 fn status_tag(status: SectionStatus) -> &'static str {
     match status {
         SectionStatus::NotStarted => "tag tag-grey",
@@ -153,16 +162,12 @@ pub fn ReferralTaskList() -> impl IntoView {
     let f = form();
     set_title(&words.title);
     focus_heading_after_navigation();
-    let statuses = Memo::new(move |_| {
-        let today = today();
-        f.referral
-            .with(|r| Section::ALL.map(|s| (s, r.status(s, today))))
-    });
+    let statuses = section_statuses(f);
     let completed = move || {
         statuses
             .get()
             .iter()
-            .filter(|(_, s)| *s == SectionStatus::Completed)
+            .filter(|s| **s == SectionStatus::Completed)
             .count()
     };
     view! {
@@ -179,7 +184,7 @@ pub fn ReferralTaskList() -> impl IntoView {
             <p id="progress">{move || format!("You have completed {} of {} sections.", completed(), Section::ALL.len())}</p>
             <ul class="task-list" aria-labelledby="sections-heading">
                 {Section::ALL.into_iter().map(|s| {
-                    let status = move || statuses.get().iter().find(|(x, _)| *x == s).map(|(_, st)| *st).unwrap_or(SectionStatus::NotStarted);
+                    let status = move || statuses.get()[s as usize];
                     let status_id = format!("status-{}", s.slug());
                     view! {
                         <li class="task-list-item">
@@ -244,7 +249,7 @@ fn KeepDraft() -> impl IntoView {
                 (true, Some(at)) => format!(
                     "Draft saved on this device on {}. It will be deleted on {} unless you change it.",
                     local_date_time(at),
-                    local_date_time(at + i64::from(retention) * 86_400_000)
+                    local_date_time(draft::expires_at_ms(at, retention))
                 ),
                 (true, None) => "A draft will be saved on this device when you next change something.".to_string(),
                 (false, _) => words.keep_off.clone(),
@@ -297,7 +302,7 @@ fn HandOver() -> impl IntoView {
                 Err(message) => {
                     opened.set(None);
                     error.set(Some(message));
-                    focus_after_render("error-summary-open");
+                    focus_after_render("error-summary");
                 }
             }
         });
@@ -311,15 +316,9 @@ fn HandOver() -> impl IntoView {
         {move || opened.get().map(|m| view! {
             <div class="notification notification-success" id="opened-notice" tabindex="-1" role="status"><p>{m}</p></div>
         })}
-        {move || error.get().map(|m| view! {
-            <div class="error-summary" id="error-summary-open" tabindex="-1" role="alert" aria-labelledby="error-summary-open-title">
-                <h2 class="error-summary-title" id="error-summary-open-title">"There is a problem"</h2>
-                <ul class="error-summary-list"><li><a href="#handover-file" on:click=|ev: web_sys::MouseEvent| {
-                    ev.prevent_default();
-                    focus_by_id("handover-file");
-                }>{m}</a></li></ul>
-            </div>
-        })}
+        <ErrorSummary errors=Signal::derive(move || {
+            error.get().map(|m| vec![("handover-file".to_string(), m)]).unwrap_or_default()
+        })/>
         <form novalidate on:submit=on_open>
             <div class="form-group" class:form-group-error=move || error.get().is_some()>
                 <label class="label" for="handover-file">{words.open_label.clone()}</label>
@@ -411,7 +410,7 @@ fn SectionForm(section: Section) -> impl IntoView {
 }
 
 /// Fill in what the form already knows when a section is first opened.
-fn prefill(f: crate::ui::form_state::FormState, section: Section) {
+fn prefill(f: FormState, section: Section) {
     let r = f.referral.get_untracked();
     if r.saved.contains(&section) {
         return;
@@ -557,7 +556,7 @@ fn repeatable(
             let n = i + 1;
             view! {
                 <fieldset class="fieldset repeat-row" id=format!("{noun}-{n}")>
-                    <legend class="legend"><span class="heading-m">{format!("{} {n}", capitalised(noun))}</span></legend>
+                    <legend class="legend"><span class="heading-m">{format!("{} {n}", capitalise(noun))}</span></legend>
                     {row(cx, i)}
                     <button type="button" class="button button-secondary" id=format!("remove-{noun}-{n}")
                         on:click=move |_| {
@@ -586,13 +585,6 @@ fn repeatable(
             }}
         </button>
     }
-}
-
-fn capitalised(noun: &str) -> String {
-    let mut c = noun.chars();
-    c.next()
-        .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
-        .unwrap_or_default()
 }
 
 fn household(cx: Ctx) -> impl IntoView {
@@ -793,11 +785,7 @@ pub fn ReferralCheckPage() -> impl IntoView {
         }
     };
     let parts = Memo::new(move |_| f.referral.with(document::parts));
-    let statuses = Memo::new(move |_| {
-        let today = today();
-        f.referral
-            .with(|r| Section::ALL.map(|s| (s, r.status(s, today))))
-    });
+    let statuses = section_statuses(f);
     view! {
         <BackLink href=TASK_LIST.to_string()/>
         <div class="two-thirds">
@@ -806,7 +794,7 @@ pub fn ReferralCheckPage() -> impl IntoView {
             <h1 class="heading-l" tabindex="-1">{words.check_title.clone()}</h1>
             <p class="lead">{words.check_lead.clone()}</p>
             {move || parts.get().into_iter().map(|part| {
-                let status = statuses.get().iter().find(|(s, _)| *s == part.section).map(|(_, st)| *st);
+                let status = statuses.get()[part.section as usize];
                 summary_card(part, status)
             }).collect_view()}
             <h2 class="heading-m">"Produce the referral"</h2>
@@ -818,7 +806,7 @@ pub fn ReferralCheckPage() -> impl IntoView {
     }
 }
 
-fn summary_card(part: Part, status: Option<SectionStatus>) -> impl IntoView {
+fn summary_card(part: Part, status: SectionStatus) -> impl IntoView {
     let s = part.section;
     let change = format!("{}?return=check", section_url(s));
     let title_id = format!("card-{}", s.slug());
@@ -832,8 +820,8 @@ fn summary_card(part: Part, status: Option<SectionStatus>) -> impl IntoView {
                 </a>
             </div>
             <div class="summary-card-content">
-                {matches!(status, Some(SectionStatus::HasErrors | SectionStatus::InProgress | SectionStatus::NotStarted)).then(|| view! {
-                    <p class="summary-card-status"><strong class=status_tag(status.unwrap_or(SectionStatus::NotStarted))>{status.map(|s| s.label())}</strong></p>
+                {(status != SectionStatus::Completed).then(|| view! {
+                    <p class="summary-card-status"><strong class=status_tag(status)>{status.label()}</strong></p>
                 })}
                 {part.empty.map(|e| view! { <p>{e}</p> })}
                 {part.groups.into_iter().map(|g| view! {
