@@ -166,6 +166,7 @@ pub fn guide_pages() -> Vec<GuidePage> {
         from_content(include_content!("interview")),
         from_content(include_content!("who-sees-the-report")),
         from_content(include_content!("refer")),
+        from_content(include_content!("about")),
     ]
 }
 

@@ -154,9 +154,13 @@ pub const QUESTIONS: &[Question] = &[
         finding: [
             "The person was under 18, so this procedure applies.",
             "The person was 18 or over, so this children's procedure does not apply.",
-            "You were not sure whether the person was under 18. If they were 18 or over, this procedure does not apply and a Safeguarding Adults Review should be considered instead.",
+            "You were not sure whether the person was under 18. If they were 18 or over, this procedure does not apply, and another kind of review, such as a Safeguarding Adults Review, may be relevant.",
         ],
-        citations: &[cite!("reg5", "regulation 5(2)"), cite!("bracknell", "section A.5(i)")],
+        citations: &[
+            cite!("reg5", "regulation 5(2)"),
+            cite!("bracknell", "section A.1 (reviews of child deaths up to the age of 18)"),
+            cite!("bracknell", "section A.5(i)"),
+        ],
     },
     Question {
         id: QuestionId::Died,
@@ -189,7 +193,12 @@ pub const QUESTIONS: &[Question] = &[
             "Abuse or neglect is not known or suspected, so criterion 5(2)(a) is not met.",
             "You were not sure whether abuse or neglect is known or suspected (criterion 5(2)(a)).",
         ],
-        citations: &[cite!("reg5", "regulation 5(2)(a)"), cite!("nscb", "2.1")],
+        citations: &[
+            cite!("reg5", "regulation 5(2)(a)"),
+            cite!("nscb", "2.1"),
+            cite!("cambs", "Why are you carrying out a SCR?"),
+            cite!("bolton", "When will a Serious Case Review be held?"),
+        ],
     },
     Question {
         id: QuestionId::DiedInCustody,
@@ -201,7 +210,7 @@ pub const QUESTIONS: &[Question] = &[
             "in custody, including police custody",
             "on remand or following sentencing",
             "in a Young Offender Institution, a secure training centre or a secure children's home",
-            "while detained under the Mental Health Act",
+            "while detained under the Mental Health Act 1983",
             "aged 16 or 17, while subject to a deprivation of liberty order under the Mental Capacity Act 2005",
         ],
         choices: &[YES, NO, NOT_SURE],
@@ -210,7 +219,12 @@ pub const QUESTIONS: &[Question] = &[
             "The child did not die in custody or detention.",
             "You were not sure whether the child died in custody or detention. If they did, an SCR should always be carried out.",
         ],
-        citations: &[cite!("wt2015", "chapter 4"), cite!("bracknell", "section A.2(ii)"), cite!("bucks", "8.2.8")],
+        citations: &[
+            cite!("wt2015", "chapter 4"),
+            cite!("bracknell", "section A.2(ii)"),
+            cite!("nscb", "2.1"),
+            cite!("mha1983", "the Act's title and citation (1983 c. 20); the Board documents give the year wrongly"),
+        ],
     },
     Question {
         id: QuestionId::LookedAfterOrRegulated,
@@ -218,27 +232,32 @@ pub const QUESTIONS: &[Question] = &[
         title: "Was the child looked after, or did they die in a regulated setting or service?",
         short: "Looked after, or died in a regulated setting",
         hint: &[
-            "A looked-after child is one in the care of a local authority (for example in foster care or a children's home).",
-            "Regulated settings and services include children's homes, residential special schools, registered childminders and nurseries, and fostering and adoption services.",
+            "A looked-after child is one in the care of a local authority, or provided with accommodation by it for more than 24 hours.",
+            "The death of a looked-after child, or of a child in a regulated setting or service, is a notifiable incident even where abuse or neglect is not known or suspected.",
         ],
         definition: &[],
         choices: &[YES, NO, NOT_SURE],
         finding: [
-            "The child was looked after or died in a regulated setting or service. This is a serious incident that the local authority must notify, even where abuse or neglect is not suspected.",
+            "The child was looked after or died in a regulated setting or service. That makes the death a notifiable incident, even where abuse or neglect is not known or suspected: the local authority should report it to Ofsted and the Board within five working days.",
             "The child was not looked after and did not die in a regulated setting or service.",
-            "You were not sure whether the child was looked after or died in a regulated setting or service. If so, it is a serious incident the local authority must notify.",
+            "You were not sure whether the child was looked after or died in a regulated setting or service. If so, the death is a notifiable incident that the local authority should report to Ofsted and the Board.",
         ],
-        citations: &[cite!("wt2015", "chapter 4, notification of serious incidents"), cite!("bracknell", "section A.5(iii)")],
+        citations: &[
+            cite!("pan-dorset", "section 1, Criteria for Notifiable Incidents"),
+            cite!("north-yorkshire", "Definitions of Notifiable Incidents and Seriously Harmed"),
+            cite!("children-act-1989", "section 22(1) and (2)"),
+        ],
     },
     Question {
         id: QuestionId::SeriouslyHarmed,
         slug: "seriously-harmed",
         title: "Has the child been seriously harmed?",
         short: "Seriously harmed",
-        hint: &["Seriously harmed includes, but is not limited to, a child who, as a result of abuse or neglect, has:"],
+        hint: &["Seriously harmed includes, but is not limited to, a child who, through abuse or neglect, has:"],
         definition: &[
-            "a potentially life-threatening injury",
-            "a serious and/or likely long-term impairment of their physical or mental health or development",
+            "had a potentially life-threatening injury",
+            "suffered serious and/or likely long-term impairment of their physical or mental health, or of their physical, intellectual, emotional, social or behavioural development",
+            "been seriously harmed as a result of sexual abuse, or subjected to particularly serious sexual abuse",
             "This list is not exhaustive. If the child has recovered, that does not mean there was no serious harm.",
         ],
         choices: &[YES, NO, NOT_SURE],
@@ -247,7 +266,12 @@ pub const QUESTIONS: &[Question] = &[
             "The child has not been seriously harmed, so criterion 5(2)(b)(ii) is not met.",
             "You were not sure whether the harm was serious (criterion 5(2)(b)(ii)). Remember that a child's recovery does not mean there was no serious harm.",
         ],
-        citations: &[cite!("reg5", "regulation 5(2)(b)(ii)"), cite!("bucks", "8.2.4")],
+        citations: &[
+            cite!("reg5", "regulation 5(2)(b)(ii)"),
+            cite!("cambs", "Why are you carrying out a SCR?"),
+            cite!("bolton", "When will a Serious Case Review be held?"),
+            cite!("north-yorkshire", "Definitions of Notifiable Incidents and Seriously Harmed"),
+        ],
     },
     Question {
         id: QuestionId::AgencyConcerns,
@@ -264,7 +288,7 @@ pub const QUESTIONS: &[Question] = &[
             Choice {
                 answer: Answer::No,
                 label: "No, it is clear there are no such concerns",
-                hint: Some("Only if there is clear evidence that agencies worked well together."),
+                hint: Some("Only if there is definitive evidence that there are no concerns about how agencies worked together."),
             },
             NOT_SURE,
         ],
@@ -281,7 +305,7 @@ pub const QUESTIONS: &[Question] = &[
         title: "Are any of these other processes under way or expected?",
         short: "Other processes",
         hint: &[
-            "Select all that apply. These do not stop or delay a referral: tell the Board about them so the review can be planned around them.",
+            "Select all that apply. In most cases these should not delay a review: telling the Board about them helps it plan the review alongside them.",
         ],
         definition: &[],
         choices: &[],
@@ -604,7 +628,7 @@ pub struct Outcome {
 }
 
 const DISCUSS_WITH_DSL: NextStep = NextStep {
-    text: "Discuss the case, and your reasons for referring it, with your agency's designated safeguarding lead today.",
+    text: "Before you refer, discuss the case, and your reasons for referring it, with your agency's designated safeguarding lead.",
     citations: &[cite!("bucks", "8.2.13 and Appendix A"), cite!("bracknell", "section C.1(i)")],
 };
 const SEND_FORM: NextStep = NextStep {
@@ -616,24 +640,38 @@ const SEND_FORM: NextStep = NextStep {
     ],
 };
 const WHAT_HAPPENS: NextStep = NextStep {
-    text: "The {group} considers the referral and recommends to the Board's Independent Chair, who decides. A decision should be made within one month of the referral.",
-    citations: &[cite!("bucks", "8.2.18 to 8.2.24"), cite!("bracknell", "section C.1(ii) and (iii)")],
+    text: "The {group} considers the referral and makes a recommendation to the Board's Independent Chair, who decides. A decision should be made within one month of the Board being notified of the incident.",
+    citations: &[
+        cite!("bucks", "8.2.18, 8.2.22 and 8.2.23"),
+        cite!("bracknell", "section C.1(ii) and (iii)"),
+    ],
 };
 const SECURE_RECORDS: NextStep = NextStep {
     text: "Make sure your agency's records about the child and family are kept secure: they will be needed if a review goes ahead.",
-    citations: &[cite!("bolton", "What happens in a Serious Case Review?"), cite!("bucks", "8.2.26")],
+    citations: &[
+        cite!("bolton", "What happens in a Serious Case Review? (reading the case records)"),
+        cite!("cambs", "What will happen?"),
+        cite!("bucks", "8.2.26"),
+    ],
 };
 const PARALLEL_NO_DELAY: NextStep = NextStep {
-    text: "A police investigation, inquest or other review does not stop or delay the referral: say on the form which are under way.",
-    citations: &[cite!("bucks", "8.2.56"), cite!("bracknell", "section A.5(ii)")],
+    text: "Say on the form whether a police investigation, an inquest or another review is under way. In most cases these should not delay a Serious Case Review: the review's chair should meet the police, the Crown Prosecution Service or the coroner early to clarify how the review can go ahead without delay.",
+    citations: &[cite!("bucks", "8.2.55 to 8.2.57"), cite!("bracknell", "section A.5(ii)")],
 };
 const OTHER_REVIEWS: NextStep = NextStep {
-    text: "Even where the criteria are not met, the Board may still commission an SCR or another learning review, such as a Child Protection Incident Review where standards were not met, or to share good practice. If you or your agency think a review would help, send the {form} anyway: the same form is used.",
-    citations: &[cite!("bracknell", "sections A.2 and A.3"), cite!("bucks", "8.2.15, 8.2.16 and 8.2.36")],
+    text: "Where the SCR criteria are not met, the Board must still consider whether another review is needed, and it may commission an SCR or another kind of learning review. One kind is what Bracknell Forest's Board calls a Child Protection Incident Review: a review of a serious child protection incident that does not meet the SCR criteria, where legal or policy requirements or the Board's standards were not met and a review will bring learning, or where there is good practice to share. Where it is not clear whether the criteria are met, or your agency thinks a learning review would help, the case should still be sent to the Board on the {form}.",
+    citations: &[
+        cite!("bucks", "8.2.15 and 8.2.16"),
+        cite!("bracknell", "sections A.2, A.3(i) and (ii), and C.1(iv)"),
+    ],
 };
 const CHILD_DEATHS_REVIEWED: NextStep = NextStep {
-    text: "Every child's death (up to 18) is also reviewed as part of the Board's learning and improvement work, whatever the answer here.",
-    citations: &[cite!("bracknell", "section A.1"), cite!("wt2015", "chapter 4, paragraph 8")],
+    text: "Whatever the answer here, make sure the child's death has been reported under {board_short}'s child death procedures. The deaths of all children up to 18 are reviewed by a Child Death Overview Panel, which uses what it finds to help prevent other children's deaths; an unexpected death also has a rapid response, in which key professionals come together to enquire into it. Either can lead to a Serious Case Review. Ask your designated safeguarding lead if you are not sure it has been reported.",
+    citations: &[
+        cite!("bucks", "Related Policies, Procedures, and Guidance (Child Death Overview Panel Procedure; Rapid Response Procedure)"),
+        cite!("bracknell", "section A.1"),
+        cite!("notts-child-death", "Scope of this chapter; section 1, Child Death Overview Panel"),
+    ],
 };
 
 impl Answers {
@@ -676,7 +714,7 @@ impl Answers {
                 Route::ShouldAlwaysCommission => (
                     "A Serious Case Review should always be carried out: refer it now",
                     "When a child dies in custody or detention, an SCR should always be carried out, even where the other criteria are not met.",
-                    &[cite!("wt2015", "chapter 4"), cite!("bracknell", "section A.2(ii)"), cite!("bucks", "8.2.8")],
+                    &[cite!("wt2015", "chapter 4"), cite!("bracknell", "section A.2(ii)"), cite!("nscb", "2.1")],
                     vec![DISCUSS_WITH_DSL, SEND_FORM, SECURE_RECORDS, WHAT_HAPPENS, PARALLEL_NO_DELAY],
                     true,
                 ),
@@ -689,13 +727,19 @@ impl Answers {
                 ),
                 Route::NotifiableIncident => (
                     "This is a serious incident to notify: refer it so the Board can consider a review",
-                    "When a looked-after child dies, or a child dies in a regulated setting or service, the local authority must notify it as a serious incident, even where abuse or neglect is not suspected. The SCR criteria may not be met, but the Board should consider whether a review is needed.",
-                    &[cite!("wt2015", "chapter 4, notification of serious incidents"), cite!("bucks", "8.2.16")],
+                    "When a looked-after child dies, or a child dies in a regulated setting or service, the death is a notifiable incident, even where abuse or neglect is not known or suspected. Not every notifiable incident leads to a Serious Case Review, but Boards are required to consider reviews of cases that do not meet the SCR criteria, and a case should be referred where it is not clear whether the criteria are met.",
+                    &[
+                        cite!("pan-dorset", "section 1, Criteria for Notifiable Incidents"),
+                        cite!("bucks", "8.2.15 and 8.2.16"),
+                    ],
                     vec![
                         DISCUSS_WITH_DSL,
                         NextStep {
-                            text: "Make sure the local authority's children's social care service knows, so that it can notify the incident.",
-                            citations: &[cite!("wt2015", "chapter 4, notification of serious incidents"), cite!("bracknell", "section A.5(iii)")],
+                            text: "The local authority should report the death to Ofsted and to the Board within five working days of becoming aware of it. Tell your designated safeguarding lead, who can contact {board_short}'s business office to check whether the death is a notifiable incident and has been reported.",
+                            citations: &[
+                                cite!("pan-dorset", "section 1, Criteria for Notifiable Incidents"),
+                                cite!("north-yorkshire", "Responsibilities of an organisation where a notifiable incident occurs"),
+                            ],
                         },
                         SEND_FORM,
                         WHAT_HAPPENS,
@@ -705,17 +749,21 @@ impl Answers {
                 ),
                 Route::CriteriaNotMet => (
                     "The criteria for a Serious Case Review do not appear to be met, but there is still something to do",
-                    "From your answers, the statutory criteria for an SCR are not met. The Board may still commission an SCR or another kind of learning review, so discuss the case before deciding not to refer.",
-                    &[cite!("bracknell", "section A.2"), cite!("bucks", "8.2.15 and 8.2.16")],
+                    "From your answers, the statutory criteria for an SCR are not met. The Board must still consider whether another review is needed, and may commission an SCR or another kind of learning review, so discuss the case before deciding not to refer.",
+                    &[cite!("bracknell", "sections A.2 and C.1(iv)"), cite!("bucks", "8.2.15 and 8.2.16")],
                     vec![DISCUSS_WITH_DSL, OTHER_REVIEWS],
                     true,
                 ),
                 Route::Adult => (
                     "This procedure is for children: consider a Safeguarding Adults Review",
-                    "Serious Case Reviews are about children under 18. For an adult, talk to your agency's safeguarding lead about a referral to the Safeguarding Adults Board for a Safeguarding Adults Review.",
-                    &[cite!("reg5", "regulation 5(2)"), cite!("bracknell", "section A.5(i)")],
+                    "Serious Case Reviews are about children under 18. For an adult, other reviews may be relevant, such as a Safeguarding Adults Review, a Domestic Homicide Review or a MAPPA review.",
+                    &[
+                        cite!("reg5", "regulation 5(2)"),
+                        cite!("bracknell", "section A.1 (reviews of child deaths up to the age of 18)"),
+                        cite!("bracknell", "section A.5(i)"),
+                    ],
                     vec![NextStep {
-                        text: "Discuss the case with your agency's safeguarding lead today, who can advise on a Safeguarding Adults Review or another process, such as a Domestic Homicide Review.",
+                        text: "Discuss the case with your agency's safeguarding lead, who can advise whether another review or process applies.",
                         citations: &[cite!("bracknell", "section A.5(i)"), cite!("bucks", "8.2.55")],
                     }],
                     false,

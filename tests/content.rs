@@ -71,11 +71,11 @@ fn every_guidance_block_and_step_is_cited_with_a_known_source() {
         }
     };
     let pages = guide_pages();
-    assert_eq!(pages.len(), 5);
+    assert_eq!(pages.len(), 6);
     for page in &pages {
         let mut ids = std::collections::BTreeSet::new();
         assert!(
-            !fill(&page.lead, &board).contains('{'),
+            !without_last_reviewed(&fill(&page.lead, &board)).contains('{'),
             "{}: lead placeholder",
             page.slug
         );
@@ -100,7 +100,7 @@ fn every_guidance_block_and_step_is_cited_with_a_known_source() {
                         .join(" ")
                 );
                 assert!(
-                    !fill(&all_text, &board).contains('{'),
+                    !without_last_reviewed(&fill(&all_text, &board)).contains('{'),
                     "{place}: unfilled placeholder"
                 );
                 if block.kind == BlockKind::Steps {
@@ -153,9 +153,18 @@ fn the_interview_page_covers_the_rights_the_leaflets_give() {
         "de-brief",
         "not part of any disciplinary process",
         "{office_phone}",
+        // What the leaflets say about anonymity, and who to ask without a manager.
+        "anonymised",
+        "may be approached",
+        "volunteer",
+        "Individual Management Review",
     ] {
         assert!(text.contains(needle), "interview page lacks: {needle}");
     }
+    // Bolton: staff off sick "may be approached to seek their consent", not
+    // "will be asked"; the de-brief has no stated timing.
+    assert!(!text.contains("will be asked for your consent"));
+    assert!(!text.contains("When the review is over"));
     assert_eq!(page.include, vec!["who-sees-the-report".to_string()]);
 }
 
@@ -200,5 +209,149 @@ fn referral_form_words_parse_fill_and_cite() {
     for reference in &words.intro_sources {
         let id = reference.split(':').next().unwrap();
         assert!(known.contains_key(id), "unknown source {id}");
+    }
+}
+
+/// `{last_reviewed}` is the site-wide review date (content/site.toml), filled
+/// by the page code rather than from the Board profile.
+fn without_last_reviewed(text: &str) -> String {
+    text.replace("{last_reviewed}", "")
+}
+
+/// The raw site.toml (as JSON), for keys the shell's `Site` type does not read.
+fn site_json() -> serde_json::Value {
+    serde_json::from_str(scr_referral_guide::include_content!("site")).unwrap()
+}
+
+#[test]
+fn the_review_date_is_in_one_place_and_the_about_page_shows_it() {
+    let site = site_json();
+    let date = site["last_reviewed"].as_str().expect("site.toml has last_reviewed");
+    assert!(parse_iso_date(date).is_some(), "last_reviewed is an ISO date: {date}");
+    let about = scr_referral_guide::content::guide_page("about").expect("about page");
+    assert!(about.lead.contains("{last_reviewed}") && about.lead.contains("{board}"));
+    // The date is written nowhere else: every other page uses the placeholder.
+    for page in scr_referral_guide::content::guide_pages() {
+        let all = serde_json::to_string(&page.sections.iter().map(|s| {
+            s.blocks.iter().map(|b| format!("{} {}", b.text, b.items.join(" "))).collect::<Vec<_>>()
+        }).collect::<Vec<_>>()).unwrap();
+        assert!(!all.contains(date) && !page.lead.contains(date), "{}: date written out", page.slug);
+    }
+    // It says plainly that the arrangements have since been replaced.
+    let text: String = about
+        .sections
+        .iter()
+        .flat_map(|s| s.blocks.iter().map(|b| b.text.clone()))
+        .collect::<Vec<_>>()
+        .join(" ");
+    for needle in [
+        "Local Safeguarding Children Boards Regulations 2006",
+        "Working Together to Safeguard Children 2015",
+        "Children and Social Work Act 2017",
+        "Working Together to Safeguard Children 2018",
+        "Child Safeguarding Practice Reviews",
+        "29 June 2018",
+        "29 September 2019",
+        "check the current procedures",
+    ] {
+        assert!(text.contains(needle), "about page lacks: {needle}");
+    }
+}
+
+#[test]
+fn the_child_at_risk_now_notice_is_cited() {
+    let site = site_json();
+    let urgent = &site["urgent"];
+    let text = urgent["text"].as_str().expect("site.toml has [urgent] text");
+    assert!(urgent["heading"].as_str().is_some_and(|h| !h.is_empty()));
+    for needle in ["not the way to report", "children's social care", "police", "999"] {
+        assert!(text.contains(needle), "urgent notice lacks: {needle}");
+    }
+    let known = sources();
+    let refs = urgent["sources"].as_array().expect("[urgent] sources");
+    assert!(!refs.is_empty());
+    for r in refs {
+        let (id, locator) = r.as_str().unwrap().split_once(':').unwrap();
+        assert!(known.contains_key(id), "unknown source {id}");
+        assert!(!locator.trim().is_empty());
+    }
+}
+
+/// Buckinghamshire 8.2 paragraphs whose lists are empty in the source
+/// document: nothing may be cited to them.
+const EMPTY_BUCKS_PARAGRAPHS: &[u32] = &[3, 4, 8, 19, 40, 41, 42, 43, 44, 45, 46, 47, 63];
+
+/// The 8.2.N paragraph numbers a Buckinghamshire locator names, with
+/// "8.2.A to 8.2.B" ranges expanded.
+pub fn bucks_paragraphs(locator: &str) -> Vec<u32> {
+    let words: Vec<&str> = locator
+        .split(|c: char| c.is_whitespace() || c == ',' || c == '(' || c == ')')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let number = |w: &str| w.strip_prefix("8.2.").and_then(|n| n.parse::<u32>().ok());
+    let mut out = Vec::new();
+    for (i, w) in words.iter().enumerate() {
+        if let Some(n) = number(w) {
+            out.push(n);
+            if words.get(i + 1) == Some(&"to") {
+                if let Some(end) = words.get(i + 2).and_then(|e| number(e)) {
+                    out.extend(n + 1..end);
+                }
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn locators_parse_as_expected() {
+    assert_eq!(bucks_paragraphs("8.2.17 to 8.2.19"), vec![17, 18, 19]);
+    assert_eq!(bucks_paragraphs("8.2.60, 8.2.61 and 8.2.65 to 8.2.67"), vec![60, 61, 65, 66, 67]);
+    assert_eq!(bucks_paragraphs("Appendix A"), Vec::<u32>::new());
+}
+
+#[test]
+fn nothing_is_cited_to_an_empty_paragraph_and_the_mental_health_act_is_1983() {
+    use scr_referral_guide::content::{guide_pages, referral_text};
+    let mut refs: Vec<String> = Vec::new();
+    let mut texts: Vec<String> = Vec::new();
+    for page in guide_pages() {
+        texts.push(page.lead.clone());
+        for section in page.sections {
+            for block in section.blocks {
+                refs.extend(block.sources.clone());
+                texts.push(format!("{} {}", block.text, block.items.join(" ")));
+                for step in block.steps {
+                    refs.extend(step.sources.clone());
+                    texts.push(step.text.clone());
+                }
+            }
+        }
+    }
+    let site = site();
+    refs.extend(site.criteria.intro_sources.clone());
+    refs.extend(site.deadlines.rules_sources.clone());
+    let words = referral_text();
+    refs.extend(words.intro_sources.clone());
+    for note in words.section_intro.values() {
+        refs.extend(note.sources.clone());
+    }
+    for r in &refs {
+        if let Some(locator) = r.strip_prefix("bucks:") {
+            for n in bucks_paragraphs(locator) {
+                assert!(
+                    !EMPTY_BUCKS_PARAGRAPHS.contains(&n),
+                    "{r}: 8.2.{n} is empty in the source"
+                );
+            }
+        }
+    }
+    for text in &texts {
+        for wrong in ["Mental Health Act 1998", "Mental Health Act 2005"] {
+            assert!(!text.contains(wrong), "{wrong} in {text:?}");
+        }
+        if text.contains("Mental Health Act") {
+            assert!(text.contains("Mental Health Act 1983"), "{text:?}");
+        }
     }
 }

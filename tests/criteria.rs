@@ -388,3 +388,118 @@ fn question_data_is_complete() {
     slugs.dedup();
     assert_eq!(slugs.len(), QUESTIONS.len(), "slugs are unique");
 }
+
+/// Buckinghamshire 8.2 paragraphs whose lists are empty in the source
+/// document (8.2.3, 8.2.4, 8.2.8, 8.2.19, 8.2.40–47, 8.2.63): nothing may be
+/// cited to them. Ranges ("8.2.17 to 8.2.19") count every paragraph in them.
+fn cites_an_empty_bucks_paragraph(citation: &scr_referral_guide::sources::Citation) -> bool {
+    const EMPTY: &[u32] = &[3, 4, 8, 19, 40, 41, 42, 43, 44, 45, 46, 47, 63];
+    if citation.source != "bucks" {
+        return false;
+    }
+    let words: Vec<&str> = citation
+        .locator
+        .split(|c: char| c.is_whitespace() || c == ',' || c == '(' || c == ')')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let number = |w: &str| w.strip_prefix("8.2.").and_then(|n| n.parse::<u32>().ok());
+    words.iter().enumerate().any(|(i, w)| {
+        let Some(start) = number(w) else { return false };
+        let end = (words.get(i + 1) == Some(&"to"))
+            .then(|| words.get(i + 2).and_then(|e| number(e)))
+            .flatten()
+            .unwrap_or(start);
+        (start..=end).any(|n| EMPTY.contains(&n))
+    })
+}
+
+#[test]
+fn no_question_or_outcome_cites_an_empty_paragraph() {
+    let empty = cite_check_example();
+    assert!(cites_an_empty_bucks_paragraph(&empty), "the check itself works");
+    for q in QUESTIONS {
+        for c in q.citations {
+            assert!(!cites_an_empty_bucks_paragraph(c), "{:?}: {c:?}", q.id);
+        }
+    }
+    for (key, _, answers) in all_paths() {
+        let outcome = answers.outcome().unwrap();
+        for c in outcome
+            .citations
+            .iter()
+            .chain(outcome.next_steps.iter().flat_map(|s| s.citations.iter()))
+        {
+            assert!(!cites_an_empty_bucks_paragraph(c), "{key}: {c:?}");
+        }
+    }
+}
+
+fn cite_check_example() -> scr_referral_guide::sources::Citation {
+    scr_referral_guide::sources::Citation {
+        source: "bucks",
+        locator: "8.2.17 to 8.2.20",
+    }
+}
+
+#[test]
+fn seriously_harmed_includes_serious_sexual_abuse_and_custody_names_the_1983_act() {
+    let harmed = question(QuestionId::SeriouslyHarmed);
+    assert!(
+        harmed.definition.iter().any(|d| d.contains("sexual abuse")),
+        "a child seriously harmed by sexual abuse, with no injury, must not be told 'No'"
+    );
+    let custody = question(QuestionId::DiedInCustody);
+    assert!(custody
+        .definition
+        .iter()
+        .any(|d| d.contains("Mental Health Act 1983")));
+    for q in QUESTIONS {
+        for text in q.hint.iter().chain(q.definition).chain(q.finding.iter()) {
+            assert!(!text.contains("Mental Health Act 1998") && !text.contains("Mental Health Act 2005"));
+        }
+    }
+}
+
+#[test]
+fn after_a_death_every_outcome_says_to_check_the_child_death_procedures() {
+    for (key, route, answers) in all_paths() {
+        if answers.get(QuestionId::Died) != Some(Answer::Yes) || route == Route::Adult {
+            continue;
+        }
+        let outcome = answers.outcome().unwrap();
+        assert!(
+            outcome
+                .next_steps
+                .iter()
+                .any(|s| s.text.contains("Child Death Overview Panel")),
+            "{key}: no child death step"
+        );
+    }
+}
+
+#[test]
+fn the_notifiable_incident_route_cites_a_source_that_states_the_rule() {
+    // Bracknell A.5(iii) only says that notification rules vary by agency;
+    // the rule itself is cited to a Board procedure that sets it out.
+    let mut a = Answers::default();
+    a.set(QuestionId::Under18, Answer::Yes);
+    a.set(QuestionId::Died, Answer::Yes);
+    a.set(QuestionId::AbuseOrNeglect, Answer::No);
+    a.set(QuestionId::DiedInCustody, Answer::No);
+    a.set(QuestionId::LookedAfterOrRegulated, Answer::Yes);
+    a.parallel = Some(vec![]);
+    let outcome = a.outcome().unwrap();
+    assert_eq!(outcome.route, Route::NotifiableIncident);
+    let all: Vec<_> = outcome
+        .citations
+        .iter()
+        .chain(outcome.next_steps.iter().flat_map(|s| s.citations.iter()))
+        .chain(question(QuestionId::LookedAfterOrRegulated).citations)
+        .collect();
+    assert!(all.iter().any(|c| c.source == "pan-dorset"));
+    assert!(!all
+        .iter()
+        .any(|c| c.source == "bracknell" && c.locator.contains("A.5(iii)")));
+    // The source says the local authority "should" report: not "must".
+    assert!(!outcome.summary.contains("must notify"));
+}
