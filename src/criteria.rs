@@ -17,7 +17,12 @@
 //! agencies worked together — and, for a seriously harmed child, unless it is
 //! clear there are no such concerns. An SCR **should always** be carried out
 //! when a child dies in custody or detention, even if those criteria are not
-//! met. Where it is not clear, the case should still be referred.
+//! met. Where it is not clear, the case should still be referred. The death
+//! of a looked-after child, or of a child in a regulated setting or service,
+//! is a notifiable incident even where abuse or neglect is not suspected
+//! (Working Together 2015's notifiable incidents, as set out in Board
+//! procedures: see content/sources.toml), so it is referred for the Board to
+//! consider.
 //!
 //! Board-specific words are `{placeholders}` filled from the Board profile by
 //! `content::fill` (e.g. `{group}` is the Board's review group).
@@ -148,7 +153,7 @@ pub const QUESTIONS: &[Question] = &[
         slug: "age",
         title: "Was the person under 18 at the time of the death or harm?",
         short: "Under 18",
-        hint: &["Serious Case Reviews are for children. For an adult, a different review applies."],
+        hint: &["Serious Case Reviews are for children. For an adult, other reviews may apply."],
         definition: &[],
         choices: &[YES, NO, NOT_SURE],
         finding: [
