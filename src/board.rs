@@ -98,6 +98,52 @@ impl BoardProfile {
         profile
     }
 
+    /// The profile as the generator writes it into each tool page (in a
+    /// `<script type="application/json">` element): the profile's fields
+    /// and whether it is the example. Every `<` is escaped, so no value can
+    /// end the element.
+    pub fn embed(&self) -> String {
+        let mut fields = Map::new();
+        let text = |v: &String| Value::String(v.clone());
+        fields.insert("name".into(), text(&self.name));
+        fields.insert("short_name".into(), text(&self.short_name));
+        fields.insert("secure_mailbox".into(), text(&self.secure_mailbox));
+        fields.insert("business_office_phone".into(), text(&self.business_office_phone));
+        fields.insert("business_office_email".into(), text(&self.business_office_email));
+        fields.insert("review_group_name".into(), text(&self.review_group_name));
+        fields.insert("referral_form_name".into(), text(&self.referral_form_name));
+        fields.insert("draft_retention_days".into(), Value::from(self.draft_retention_days));
+        fields.insert("protective_marking".into(), text(&self.protective_marking));
+        fields.insert("referral_deadline".into(), text(&self.referral_deadline));
+        fields.insert(
+            "extra_bank_holidays".into(),
+            Value::Array(
+                self.extra_bank_holidays
+                    .iter()
+                    .map(|d| Value::String(crate::dates::iso_date(*d)))
+                    .collect(),
+            ),
+        );
+        let mut outer = Map::new();
+        outer.insert("is_example".into(), Value::Bool(self.is_example));
+        outer.insert("profile".into(), Value::Object(fields));
+        Value::Object(outer).to_string().replace('<', "\\u003c")
+    }
+
+    /// Read the profile a page carries (see [`BoardProfile::embed`]), with
+    /// the same checks as `board.json` itself.
+    pub fn from_embedded(text: &str) -> Result<Self, ProfileError> {
+        let value: Value = serde_json::from_str(text).map_err(|e| ProfileError {
+            field: None,
+            message: format!("the page's copy of the profile is damaged ({e})"),
+        })?;
+        let is_example = value.get("is_example").and_then(Value::as_bool).unwrap_or(false);
+        let profile = value.get("profile").cloned().unwrap_or(Value::Null);
+        let mut parsed = Self::parse(&profile.to_string())?;
+        parsed.is_example = is_example;
+        Ok(parsed)
+    }
+
     /// Parse the text of a `board.json`.
     pub fn parse(text: &str) -> Result<Self, ProfileError> {
         let value: Value = serde_json::from_str(text).map_err(|e| ProfileError {

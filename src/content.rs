@@ -8,7 +8,12 @@ use serde::Deserialize;
 
 #[derive(Clone, Debug, Deserialize)]
 pub struct Site {
+    /// When the guidance was last checked against its sources (ISO date);
+    /// pages show it through `{last_reviewed}`.
+    pub last_reviewed: String,
     pub service_name: String,
+    /// The pages' meta description.
+    pub description: String,
     pub tagline: String,
     pub example_banner: String,
     pub privacy_heading: String,
@@ -17,6 +22,49 @@ pub struct Site {
     pub not_found: NotFound,
     pub criteria: CriteriaStart,
     pub deadlines: DeadlinesPage,
+    pub offline: Offline,
+    pub loading: Loading,
+    /// This is not the way to report a child at risk now.
+    pub urgent: Urgent,
+    /// Each tool's words, by tool name (`routes::Tool::name`).
+    pub tools: std::collections::BTreeMap<String, ToolText>,
+}
+
+/// The notice on the questionnaire's start page and every outcome: this is
+/// not the way to report a child at risk now.
+#[derive(Clone, Debug, Deserialize)]
+pub struct Urgent {
+    pub heading: String,
+    pub text: String,
+    pub sources: Vec<String>,
+}
+
+/// What the footer and update banner say about working offline.
+#[derive(Clone, Debug, Deserialize)]
+pub struct Offline {
+    pub saving: String,
+    pub ready: String,
+    pub update: String,
+    pub update_button: String,
+}
+
+/// A tool page's words while its code loads, if it fails, and without
+/// JavaScript. `{what}`/`{What}` is the tool's name, `{size}` its size.
+#[derive(Clone, Debug, Deserialize)]
+pub struct Loading {
+    pub status: String,
+    pub slow: String,
+    pub failed: String,
+    pub retry: String,
+    pub no_script: String,
+    pub instead: String,
+}
+
+/// One tool's name and the guidance that covers the same ground.
+#[derive(Clone, Debug, Deserialize)]
+pub struct ToolText {
+    pub what: String,
+    pub instead: Vec<Link>,
 }
 
 #[derive(Clone, Debug, Deserialize)]
@@ -52,6 +100,22 @@ pub fn site() -> Site {
     from_content(include_content!("site"))
 }
 
+/// When the guidance was last reviewed, in words ("25 November 2026").
+fn last_reviewed() -> String {
+    #[derive(Deserialize)]
+    struct Only {
+        last_reviewed: String,
+    }
+    static DATE: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    DATE.get_or_init(|| {
+        let only: Only = from_content(include_content!("site"));
+        crate::dates::parse_iso_date(&only.last_reviewed)
+            .map(crate::dates::long_date)
+            .unwrap_or(only.last_reviewed)
+    })
+    .clone()
+}
+
 /// The JSON that build.rs made from `content/<name>.toml`.
 #[macro_export]
 macro_rules! include_content {
@@ -68,7 +132,7 @@ pub fn from_content<T: serde::de::DeserializeOwned>(json: &str) -> T {
 
 /// Replace `{placeholders}` with the Board profile's values.
 pub fn fill(text: &str, board: &BoardProfile) -> String {
-    let pairs: [(&str, String); 10] = [
+    let pairs: [(&str, String); 11] = [
         ("{board}", board.name.clone()),
         ("{board_short}", board.short_name.clone()),
         ("{group}", board.review_group_name.clone()),
@@ -79,6 +143,7 @@ pub fn fill(text: &str, board: &BoardProfile) -> String {
         ("{retention_days}", board.draft_retention_days.to_string()),
         ("{marking}", board.protective_marking.clone()),
         ("{deadline}", board.referral_deadline.clone()),
+        ("{last_reviewed}", last_reviewed()),
     ];
     pairs.iter().fold(text.to_string(), |acc, (key, value)| {
         acc.replace(key, value)

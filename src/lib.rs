@@ -1,11 +1,19 @@
 //! SCR referral guide.
 //!
 //! The domain core is plain Rust and builds and tests natively:
-//! - [`board`]: the Board profile (everything Board-specific),
-//! - [`validate`]: shared input checks.
+//! - [`criteria`]: THE CRITERIA — questions, decision tree, outcomes;
+//! - [`deadlines`]: decision and notification dates;
+//! - [`board`]: the Board profile (everything Board-specific);
+//! - [`referral`], [`draft`], [`document`], [`pdf`]: the referral form, its
+//!   drafts and hand-over files, and the referral as a document;
+//! - [`content`], [`sources`]: the site's words and their sources;
+//! - [`routes`]: every tool page's address; [`stored`]: what the site keeps
+//!   in the browser, and where.
 //!
-//! The browser app (Leptos, client-side rendered) is in [`ui`], behind the
-//! `csr` feature that Trunk turns on.
+//! Two builds draw pages, both from [`ui`]:
+//! - `ssr` (native): [`site`], the static site generator, renders every page
+//!   to HTML at build time;
+//! - `csr` (WebAssembly): each interactive tool, loaded only on its pages.
 
 pub mod board;
 pub mod content;
@@ -16,8 +24,12 @@ pub mod document;
 pub mod draft;
 pub mod pdf;
 pub mod referral;
+pub mod routes;
 pub mod sources;
+pub mod stored;
 pub mod validate;
 
-#[cfg(feature = "csr")]
+#[cfg(feature = "ssr")]
+pub mod site;
+#[cfg(any(feature = "csr", feature = "ssr"))]
 pub mod ui;

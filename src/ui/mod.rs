@@ -1,25 +1,20 @@
-//! The browser app: thin Leptos components that display the domain core and
-//! collect answers. Routes and the page shell are in [`app`].
+//! Everything that draws pages, in two builds:
+//! - [`common`] (both builds): Board words, titles, citations, guidance
+//!   sections — drawn to HTML at build time and by the tools alike;
+//! - `csr` only (WebAssembly): [`browser`] (storage, clock, focus, in-tool
+//!   navigation, start-up), [`widgets`] (form controls and the error
+//!   summary) and one folder per tool: [`criteria`], [`deadlines`],
+//!   [`referral`].
 
-pub mod app;
-pub mod components;
-pub mod form_state;
-pub mod pages;
-mod profile_loader;
-pub mod state;
-pub mod storage;
-pub use profile_loader::load as load_profile;
+pub mod common;
 
-use leptos::prelude::*;
-
-/// Read the Board profile, then mount the app.
-pub fn start() {
-    console_error_panic_hook::set_once();
-    wasm_bindgen_futures::spawn_local(async {
-        let profile = profile_loader::load().await;
-        if let Some(loading) = document().get_element_by_id("loading") {
-            loading.remove();
-        }
-        leptos::mount::mount_to_body(move || view! { <app::App profile/> });
-    });
-}
+#[cfg(feature = "csr")]
+pub mod browser;
+#[cfg(feature = "csr")]
+pub mod criteria;
+#[cfg(feature = "csr")]
+pub mod deadlines;
+#[cfg(feature = "csr")]
+pub mod referral;
+#[cfg(feature = "csr")]
+pub mod widgets;

@@ -1,0 +1,6 @@
+//! The deadlines tool's WebAssembly build: started by `web/site.js` on the
+//! tool's own pages (see `scr_referral_guide::ui::deadlines`).
+
+fn main() {
+    scr_referral_guide::ui::deadlines::start();
+}

@@ -1,0 +1,40 @@
+//! The PDF renderer's WebAssembly build, run in a web worker that the
+//! referral form starts only when a PDF is made (`web/pdf-boot.js` loads it
+//! with the font). It turns a referral into the PDF document, on the device.
+
+#[cfg(target_arch = "wasm32")]
+mod worker {
+    use scr_referral_guide::board::BoardProfile;
+    use scr_referral_guide::document::document;
+    use scr_referral_guide::pdf::{render, EmbeddedFont};
+    use scr_referral_guide::referral::Referral;
+    use wasm_bindgen::prelude::*;
+
+    fn set(object: &js_sys::Object, name: &str, value: &JsValue) {
+        let _ = js_sys::Reflect::set(object, &name.into(), value);
+    }
+
+    /// Make the PDF of `referral` (the form's JSON) for the Board whose
+    /// profile is `board` (as the page carries it), with the font (`raw`,
+    /// and the same zlib-compressed). Returns `{ pdf, pages, missing }`.
+    #[wasm_bindgen]
+    pub fn make_pdf(referral: &str, board: &str, raw: Vec<u8>, zlib: Vec<u8>) -> Result<JsValue, JsValue> {
+        let referral: Referral =
+            serde_json::from_str(referral).map_err(|e| JsValue::from_str(&e.to_string()))?;
+        let board = BoardProfile::from_embedded(board).map_err(|e| JsValue::from_str(&e.to_string()))?;
+        let font = EmbeddedFont::new(raw, zlib).map_err(|e| JsValue::from_str(&e))?;
+        let rendered = render(&document(&referral, &board), &font).map_err(|e| JsValue::from_str(&e))?;
+        let out = js_sys::Object::new();
+        set(&out, "pdf", &js_sys::Uint8Array::from(rendered.bytes.as_slice()).into());
+        set(&out, "pages", &JsValue::from(rendered.pages as u32));
+        let missing = js_sys::Array::new();
+        for m in rendered.missing {
+            let chars: Vec<String> = m.chars.iter().map(|c| format!("U+{:04X}", *c as u32)).collect();
+            missing.push(&JsValue::from_str(&format!("{} ({})", m.field, chars.join(", "))));
+        }
+        set(&out, "missing", &missing.into());
+        Ok(out.into())
+    }
+}
+
+fn main() {}

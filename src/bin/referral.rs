@@ -1,0 +1,6 @@
+//! The referral tool's WebAssembly build: started by `web/site.js` on the
+//! tool's own pages (see `scr_referral_guide::ui::referral`).
+
+fn main() {
+    scr_referral_guide::ui::referral::start();
+}

@@ -1,0 +1,142 @@
+//! Every page address of the interactive tools. The static site generator
+//! writes one HTML file per address (so deep links and reloads work as plain
+//! files), and each tool reads the address with [`route`] to choose its view:
+//! one table for both.
+
+use crate::criteria::{question_by_slug, QuestionId, QUESTIONS};
+use crate::referral::Section;
+
+/// The interactive tools. Each is its own small WebAssembly build, loaded
+/// only on its own pages.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Tool {
+    /// The questionnaire: should this case be referred? (`/criteria/...`)
+    Criteria,
+    /// The deadline calculator (`/deadlines`).
+    Deadlines,
+    /// The referral form and its document (`/referral/...`).
+    Referral,
+}
+
+impl Tool {
+    /// Every tool.
+    pub const ALL: [Tool; 3] = [Tool::Criteria, Tool::Deadlines, Tool::Referral];
+
+    /// The name of its Cargo binary and Trunk source (`tools/<name>.html`),
+    /// and its table in `content/site.toml` (`[tools.<name>]`).
+    pub fn name(self) -> &'static str {
+        match self {
+            Tool::Criteria => "criteria",
+            Tool::Deadlines => "deadlines",
+            Tool::Referral => "referral",
+        }
+    }
+
+    /// The address of its first page; its other pages are below it.
+    pub fn base(self) -> &'static str {
+        match self {
+            Tool::Criteria => "/criteria",
+            Tool::Deadlines => "/deadlines",
+            Tool::Referral => "/referral",
+        }
+    }
+}
+
+/// The questionnaire's check page's title.
+pub const CRITERIA_CHECK_TITLE: &str = "Check your answers";
+/// The result page's heading before the tool knows the answers.
+pub const CRITERIA_OUTCOME_TITLE: &str = "Your result";
+
+/// Which page of a tool an address is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Page {
+    /// The questionnaire's start page.
+    CriteriaStart,
+    /// One question.
+    Question(QuestionId),
+    /// Check your answers (questionnaire).
+    CriteriaCheck,
+    /// The result.
+    CriteriaOutcome,
+    /// The deadline calculator.
+    Deadlines,
+    /// The referral form's task list.
+    TaskList,
+    /// One section of the referral form.
+    Section(Section),
+    /// Check your answers (referral form).
+    ReferralCheck,
+    /// The referral is ready: the document.
+    ReferralDone,
+}
+
+impl Page {
+    /// The tool that draws this page.
+    pub fn tool(self) -> Tool {
+        match self {
+            Page::CriteriaStart | Page::Question(_) | Page::CriteriaCheck | Page::CriteriaOutcome => {
+                Tool::Criteria
+            }
+            Page::Deadlines => Tool::Deadlines,
+            Page::TaskList | Page::Section(_) | Page::ReferralCheck | Page::ReferralDone => {
+                Tool::Referral
+            }
+        }
+    }
+
+    /// Its address.
+    pub fn path(self) -> String {
+        match self {
+            Page::CriteriaStart => "/criteria".into(),
+            Page::Question(q) => format!("/criteria/{}", crate::criteria::question(q).slug),
+            Page::CriteriaCheck => "/criteria/check".into(),
+            Page::CriteriaOutcome => "/criteria/outcome".into(),
+            Page::Deadlines => "/deadlines".into(),
+            Page::TaskList => "/referral".into(),
+            Page::Section(s) => format!("/referral/{}", s.slug()),
+            Page::ReferralCheck => "/referral/check".into(),
+            Page::ReferralDone => "/referral/done".into(),
+        }
+    }
+}
+
+/// Every page of one tool, first page first.
+pub fn pages(tool: Tool) -> Vec<Page> {
+    match tool {
+        Tool::Criteria => std::iter::once(Page::CriteriaStart)
+            .chain(QUESTIONS.iter().map(|q| Page::Question(q.id)))
+            .chain([Page::CriteriaCheck, Page::CriteriaOutcome])
+            .collect(),
+        Tool::Deadlines => vec![Page::Deadlines],
+        Tool::Referral => std::iter::once(Page::TaskList)
+            .chain(Section::ALL.into_iter().map(Page::Section))
+            .chain([Page::ReferralCheck, Page::ReferralDone])
+            .collect(),
+    }
+}
+
+/// The page at this address (without query or fragment; a trailing slash
+/// is ignored), if it is a tool's page.
+pub fn route(path: &str) -> Option<Page> {
+    let path = match path.strip_suffix('/') {
+        Some(p) if !p.is_empty() => p,
+        _ => path,
+    };
+    match path {
+        "/criteria" => return Some(Page::CriteriaStart),
+        "/criteria/check" => return Some(Page::CriteriaCheck),
+        "/criteria/outcome" => return Some(Page::CriteriaOutcome),
+        "/deadlines" => return Some(Page::Deadlines),
+        "/referral" => return Some(Page::TaskList),
+        "/referral/check" => return Some(Page::ReferralCheck),
+        "/referral/done" => return Some(Page::ReferralDone),
+        _ => {}
+    }
+    if let Some(slug) = path.strip_prefix("/criteria/") {
+        return question_by_slug(slug).map(|q| Page::Question(q.id));
+    }
+    if let Some(slug) = path.strip_prefix("/referral/") {
+        return Section::from_slug(slug).map(Page::Section);
+    }
+    None
+}

@@ -1,0 +1,115 @@
+//! The static site generator: every page of the site as HTML, made at
+//! build time from the content files and the Board profile, with one shell.
+//! Guidance pages are complete HTML; a tool's pages carry its heading, a
+//! loading state and a no-JavaScript message, and load only that tool's
+//! WebAssembly. `src/bin/site.rs` lays the files out in `dist/`.
+
+pub mod assets;
+pub mod pages;
+pub mod shell;
+pub mod tools;
+
+use crate::board::BoardProfile;
+use crate::content::{guide_pages, site};
+use crate::routes::{self, Tool};
+use leptos::prelude::*;
+use shell::{document, Head};
+use std::collections::BTreeMap;
+
+/// One tool's built files, as the page refers to them.
+#[derive(Clone, Debug)]
+pub struct ToolFiles {
+    /// Its wasm-bindgen JavaScript module (address).
+    pub js: String,
+    /// Its WebAssembly (address).
+    pub wasm: String,
+    /// The WebAssembly's size, for the progress bar.
+    pub wasm_bytes: u64,
+    /// Roughly what the connection carries for the tool (gzip), for the
+    /// loading message.
+    pub transfer_bytes: u64,
+    /// The PDF worker's start script (referral form only): loaded only when
+    /// a PDF is made.
+    pub worker: Option<String>,
+}
+
+/// The addresses of the shared files, each with a content hash in its name.
+#[derive(Clone, Debug)]
+pub struct Assets {
+    /// The style sheet.
+    pub css: String,
+    /// Styles used only when JavaScript is off.
+    pub noscript_css: String,
+    /// The one small script every page has (`web/site.js`).
+    pub site_js: String,
+    /// The icon.
+    pub favicon: String,
+    /// Each tool's files.
+    pub tools: BTreeMap<Tool, ToolFiles>,
+}
+
+/// One page: its address and its HTML.
+#[derive(Clone, Debug)]
+pub struct PageOut {
+    /// The address people use, e.g. `/criteria/died` (the file is
+    /// `criteria/died.html`; `/` is `index.html`).
+    pub path: String,
+    /// The whole HTML document.
+    pub html: String,
+}
+
+impl PageOut {
+    /// The file in `dist/` that holds it.
+    pub fn file(&self) -> String {
+        match self.path.as_str() {
+            "/" => "index.html".to_string(),
+            p => format!("{}.html", p.trim_start_matches('/')),
+        }
+    }
+}
+
+fn head(title: &str) -> Head {
+    Head {
+        title: title.to_string(),
+        preloads: Vec::new(),
+    }
+}
+
+/// Every page of the site, rendered for this Board.
+pub fn render(board: &BoardProfile, assets: &Assets) -> Vec<PageOut> {
+    let owner = Owner::new();
+    owner.with(|| {
+        provide_context(board.clone());
+        let mut out = Vec::new();
+        let mut add = |path: &str, html: String| {
+            out.push(PageOut {
+                path: path.to_string(),
+                html,
+            })
+        };
+        let site = site();
+        add("/", document(head(&site.home.title), assets, pages::home()));
+        for page in guide_pages() {
+            let path = format!("/{}", page.slug);
+            let title = page.title.clone();
+            add(&path, document(head(&title), assets, pages::guide(page)));
+        }
+        let delete_title = crate::content::referral_text().delete.title;
+        add("/delete", document(head(&delete_title), assets, pages::delete()));
+        add("/404", document(head(&site.not_found.title), assets, pages::not_found()));
+        for tool in Tool::ALL {
+            let files = &assets.tools[&tool];
+            let words = &site.tools[tool.name()];
+            for page in routes::pages(tool) {
+                let title = tools::title(page);
+                let head = Head {
+                    title: title.clone(),
+                    preloads: tools::preloads(files),
+                };
+                let frame = tools::frame(page, words, files, board);
+                add(&page.path(), document(head, assets, frame));
+            }
+        }
+        out
+    })
+}

@@ -1,0 +1,126 @@
+//! Moving between one tool's pages without reloading the tool. Every page
+//! has its own address and its own HTML file, so a reload or a deep link
+//! always works; within a tool, a click on a link to another of its pages
+//! (or `navigate`) changes the address and the view in place. Links to
+//! anything else are ordinary links.
+
+use crate::routes::{route, Page, Tool};
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// The address shown now: its path and its query string ("?a=b" or "").
+#[derive(Clone, Copy)]
+struct Location {
+    path: RwSignal<String>,
+    search: RwSignal<String>,
+}
+
+fn read_location() -> (String, String) {
+    let location = window().location();
+    (
+        location.pathname().unwrap_or_default(),
+        location.search().unwrap_or_default(),
+    )
+}
+
+/// Start following the address for `tool`. Call once, when the tool starts.
+pub fn provide(tool: Tool) {
+    let (path, search) = read_location();
+    let here = Location {
+        path: RwSignal::new(path),
+        search: RwSignal::new(search),
+    };
+    provide_context(here);
+    let back = window_event_listener(leptos::ev::popstate, move |_| {
+        let (path, search) = read_location();
+        here.path.set(path);
+        here.search.set(search);
+    });
+    let clicks = window_event_listener(leptos::ev::click, move |ev| follow_link(ev, tool));
+    // The tool lives as long as the page.
+    std::mem::forget(back);
+    std::mem::forget(clicks);
+}
+
+/// A click on a link to another page of this tool: change page in place.
+fn follow_link(ev: web_sys::MouseEvent, tool: Tool) {
+    if ev.default_prevented()
+        || ev.button() != 0
+        || ev.ctrl_key()
+        || ev.meta_key()
+        || ev.shift_key()
+        || ev.alt_key()
+    {
+        return;
+    }
+    let Some(link) = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|e| e.closest("a[href]").ok().flatten())
+        .and_then(|e| e.dyn_into::<web_sys::HtmlAnchorElement>().ok())
+    else {
+        return;
+    };
+    if !link.target().is_empty() || link.has_attribute("download") {
+        return;
+    }
+    let origin = window().location().origin().unwrap_or_default();
+    let path = link.pathname();
+    let search = link.search();
+    let same_page = {
+        let (here_path, here_search) = read_location();
+        here_path == path && here_search == search
+    };
+    if link.origin() != origin || (same_page && !link.hash().is_empty()) {
+        return;
+    }
+    if route(&path).is_some_and(|p| p.tool() == tool) {
+        ev.prevent_default();
+        navigate(&format!("{path}{search}"));
+    }
+}
+
+/// Go to another page of this tool (a path, optionally with a query).
+pub fn navigate(href: &str) {
+    let here = expect_context::<Location>();
+    if let Ok(history) = window().history() {
+        let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(href));
+    }
+    let (path, search) = read_location();
+    window().scroll_to_with_x_and_y(0.0, 0.0);
+    here.search.set(search);
+    here.path.set(path);
+}
+
+/// The page shown now, if it is one of a tool's pages.
+pub fn page() -> Memo<Option<Page>> {
+    let here = expect_context::<Location>();
+    Memo::new(move |_| here.path.with(|p| route(p)))
+}
+
+/// A value from the query string, e.g. `query("return")` for "?return=check".
+pub fn query(name: &str) -> Option<String> {
+    let here = expect_context::<Location>();
+    let search = here.search.get_untracked();
+    search
+        .trim_start_matches('?')
+        .split('&')
+        .filter_map(|pair| pair.split_once('=').or(Some((pair, ""))))
+        .find(|(key, _)| *key == name)
+        .map(|(_, value)| value.to_string())
+}
+
+/// Show another page of this tool in place of this one, without a history
+/// entry (for a page that cannot be shown yet, e.g. a question reached
+/// before the ones it depends on). Runs after the current render.
+pub fn redirect(href: String) {
+    let here = expect_context::<Location>();
+    queue_microtask(move || {
+        if let Ok(history) = window().history() {
+            let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&href));
+        }
+        let (path, search) = read_location();
+        here.search.set(search);
+        here.path.set(path);
+    });
+}

@@ -1,0 +1,57 @@
+//! The questionnaire tool (`/criteria/...`): start, one question per page,
+//! check your answers, and the result. The flow itself is `crate::criteria`;
+//! these views only display it and collect answers.
+
+mod outcome;
+mod question;
+mod start;
+
+use crate::criteria::{question as question_data, Answers, QuestionId};
+use crate::routes::{Page, Tool};
+use crate::ui::browser::{answers, nav};
+use leptos::prelude::*;
+
+/// The answers, shared by the questionnaire's pages (kept in the one home,
+/// `ui::browser::answers`, on every change).
+#[derive(Clone, Copy)]
+struct AnswersState(RwSignal<Answers>);
+
+fn use_answers() -> RwSignal<Answers> {
+    expect_context::<AnswersState>().0
+}
+
+/// The first question.
+const FIRST: QuestionId = QuestionId::Under18;
+
+/// A question's address.
+fn url(q: QuestionId) -> String {
+    Page::Question(q).path()
+}
+
+/// Where to go after answering: the next question, or the check page.
+fn next_url(answers: &Answers) -> String {
+    match answers.evaluate().next {
+        Some(q) => url(q),
+        None => Page::CriteriaCheck.path(),
+    }
+}
+
+/// Start the questionnaire on this page.
+pub fn start() {
+    crate::ui::browser::start(Tool::Criteria, App);
+}
+
+#[component]
+fn App() -> impl IntoView {
+    let state = RwSignal::new(answers::load());
+    Effect::new(move |_| state.with(|a| answers::save(a)));
+    provide_context(AnswersState(state));
+    let page = nav::page();
+    move || match page.get() {
+        Some(Page::CriteriaStart) => view! { <start::StartPage/> }.into_any(),
+        Some(Page::Question(q)) => question::question_page(question_data(q)),
+        Some(Page::CriteriaCheck) => outcome::check_page(),
+        Some(Page::CriteriaOutcome) => outcome::outcome_page(),
+        _ => ().into_any(),
+    }
+}

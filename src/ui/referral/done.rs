@@ -1,0 +1,204 @@
+//! The confirmation page: the referral as a PDF (made in a worker, see
+//! `pdf`), printed, and as plain text with a Copy button; a mail link to the
+//! Board's secure mailbox with no personal data; what happens next; and
+//! deleting the referral from the device. The document itself is
+//! `crate::document`.
+
+use super::files::{copy, download};
+use super::print::PrintDocument;
+use super::state::form;
+use crate::content::{guide_page, referral_text};
+use crate::document;
+use crate::routes::Page;
+use crate::ui::browser::clock::today;
+use crate::ui::browser::dom::{focus_after_render, focus_heading_after_navigation, print, set_title};
+use crate::ui::browser::nav::redirect;
+use crate::ui::common::{board, section_view, text, Cites};
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+fn now() -> f64 {
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map_or_else(js_sys::Date::now, |p| p.now())
+}
+
+#[derive(Clone, PartialEq)]
+enum PdfState {
+    Idle,
+    Working,
+    Done {
+        name: String,
+        pages: usize,
+        missing: Vec<String>,
+    },
+    Failed,
+}
+
+/// The confirmation page (only with a complete, valid form).
+pub fn done_page() -> AnyView {
+    let f = form();
+    let referral = f.referral.get_untracked();
+    if !referral.validate_all(today()).is_empty() {
+        redirect(Page::ReferralCheck.path());
+        return ().into_any();
+    }
+    let words = referral_text();
+    set_title(&words.done_title);
+    focus_heading_after_navigation();
+    let board = board();
+    let doc = document::document(&referral, &board);
+    let plain = doc.to_text();
+    let file_name = document::pdf_file_name(&referral.about_you.agency, today());
+    let mail = document::mail_link(&board.secure_mailbox, &referral.about_you.agency, today());
+    let refer = guide_page("refer");
+    let section = |id: &str| {
+        refer
+            .as_ref()
+            .and_then(|p| p.sections.iter().find(|s| s.id == id).cloned())
+            .map(section_view)
+    };
+
+    let pdf_state = RwSignal::new(PdfState::Idle);
+    let for_pdf = StoredValue::new((referral.clone(), board.clone()));
+    let make_pdf = move |_| {
+        if pdf_state.get_untracked() == PdfState::Working {
+            return;
+        }
+        pdf_state.set(PdfState::Working);
+        let name = file_name.clone();
+        leptos::task::spawn_local(async move {
+            let (referral, board) = for_pdf.get_value();
+            let started = now();
+            let made = super::pdf::make(&referral, &board).await;
+            record_timing(now() - started);
+            let state = match made {
+                Err(_) => PdfState::Failed,
+                Ok(made) => {
+                    download(&name, "application/pdf", &made.bytes);
+                    PdfState::Done {
+                        name,
+                        pages: made.pages,
+                        missing: made.missing,
+                    }
+                }
+            };
+            pdf_state.try_set(state);
+            focus_after_render("pdf-status");
+        });
+    };
+
+    let copied = RwSignal::new(None::<bool>);
+    let plain_for_copy = plain.clone();
+    let on_copy = move |_| {
+        let text = plain_for_copy.clone();
+        leptos::task::spawn_local(async move {
+            let ok = copy(&text).await;
+            if !ok {
+                // Fallback: select the text so the user can copy it.
+                if let Some(area) = document()
+                    .get_element_by_id("plain-text")
+                    .and_then(|e| e.dyn_into::<web_sys::HtmlTextAreaElement>().ok())
+                {
+                    let _ = area.focus();
+                    area.select();
+                }
+            }
+            copied.try_set(Some(ok));
+        });
+    };
+
+    let deleted = RwSignal::new(false);
+    let words2 = words.clone();
+    let words3 = words.clone();
+    view! {
+        <div class="two-thirds no-print">
+            <div class="panel panel-confirmation">
+                <h1 class="panel-title">{words.done_title.clone()}</h1>
+                <div class="panel-body">{doc.title.clone()}</div>
+            </div>
+            <p class="lead">{text(&words.done_lead)}</p>
+
+            <h2 class="heading-m">{words.pdf_heading.clone()}</h2>
+            <p>{words.pdf_text.clone()}</p>
+            <div class="button-group">
+                <button type="button" class="button" id="download-pdf" on:click=make_pdf
+                    aria-describedby="pdf-status">
+                    "Download the referral (PDF)"
+                </button>
+                <button type="button" class="button button-secondary" id="print-referral"
+                    on:click=|_| print()>
+                    "Print the referral"
+                </button>
+            </div>
+            <div id="pdf-status" tabindex="-1" role="status">
+                {move || match pdf_state.get() {
+                    PdfState::Idle => ().into_any(),
+                    PdfState::Working => view! { <p>"Making the PDF…"</p> }.into_any(),
+                    PdfState::Failed => view! { <div class="warning-text">{words2.font_error.clone()}</div> }.into_any(),
+                    PdfState::Done { name, pages, missing } => view! {
+                        <p>{format!("Downloaded {name} ({pages} page{}).", if pages == 1 { "" } else { "s" })}</p>
+                        {(!missing.is_empty()).then(|| view! {
+                            <div class="warning-text" id="missing-characters">
+                                {words2.missing_chars.replace("{fields}", &missing.join("; "))}
+                            </div>
+                        })}
+                    }.into_any(),
+                }}
+            </div>
+
+            <h3 class="heading-s">{words.text_heading.clone()}</h3>
+            <div class="form-group">
+                <label class="label" for="plain-text">"The referral as plain text"</label>
+                <div class="hint" id="plain-text-hint">{words.text_hint.clone()}</div>
+                <textarea class="textarea plain-text" id="plain-text" readonly rows="10"
+                    aria-describedby="plain-text-hint">{plain.clone()}</textarea>
+            </div>
+            <button type="button" class="button button-secondary" id="copy-text" on:click=on_copy>"Copy the text"</button>
+            <div role="status" id="copy-status">
+                {move || copied.get().map(|ok| if ok {
+                    view! { <p class="copy-ok">"Copied. Paste it into a secure email."</p> }.into_any()
+                } else {
+                    view! { <p>"Your browser did not let this site copy. The text is selected: press Ctrl+C (or Cmd+C on a Mac) to copy it."</p> }.into_any()
+                })}
+            </div>
+
+            {section("send")}
+            <p><a class="button button-secondary" role="button" id="mail-link" href=mail>
+                {format!("Open an email to {}", board.secure_mailbox)}
+            </a></p>
+            <p class="hint">{text(&words.mail_note)}</p>
+            {section("next")}
+            <p id="decision-due">{format!(
+                "If {} receives your referral today, the decision is due by {}.",
+                board.short_name,
+                crate::dates::long_date_with_weekday(crate::deadlines::add_months(today(), 1))
+            )}</p>
+            <Cites citations=crate::deadlines::DECISION_CITES/>
+
+            <h2 class="heading-m">{words.delete_heading.clone()}</h2>
+            {move || if deleted.get() {
+                view! { <p id="deleted-notice">{words3.delete_done.clone()}</p> }.into_any()
+            } else {
+                view! {
+                    <p>{words3.delete_text.clone()}</p>
+                    <button type="button" class="button button-warning" id="delete-after-sending"
+                        on:click=move |_| { f.delete_everything(); deleted.set(true); }>
+                        "Delete everything on this device"
+                    </button>
+                }.into_any()
+            }}
+        </div>
+        <PrintDocument doc/>
+    }
+    .into_any()
+}
+
+/// The time the last PDF took, in milliseconds, for the benchmark in
+/// scripts/report.mjs (kept on the page, never sent anywhere).
+fn record_timing(ms: f64) {
+    if let Some(body) = document().body() {
+        let _ = body.set_attribute("data-pdf-ms", &format!("{ms:.1}"));
+    }
+}
+

@@ -1,0 +1,371 @@
+//! The referral being filled in, and where it is kept.
+//!
+//! - Always: in memory and in this tab's session storage (survives a reload,
+//!   gone when the tab closes).
+//! - Only if the user chooses "keep a draft on this device": also in local
+//!   storage, saved on every change with the time, and deleted after the
+//!   Board's limit.
+//!
+//! Nothing is ever silently discarded: a draft that cannot be read is kept
+//! and offered for download; a draft changed in another tab is never
+//! overwritten without asking; when storage is blocked or full the form
+//! keeps working and says drafts are off. The format is `crate::draft`;
+//! the keys are listed in `crate::stored`.
+//!
+//! The criteria answers live in their one home (`ui::browser::answers`):
+//! the form reads the route and answers from there when it starts, and
+//! writes them there when it opens a draft or a hand-over file.
+
+use crate::criteria::Answers;
+use crate::draft::{self, Draft, ReadError};
+use crate::referral::{Referral, Section};
+use crate::stored::{DRAFT_KEY, KEEP_KEY, REFERRAL_KEY as SESSION_KEY, REVISION_KEY};
+use crate::ui::browser::answers;
+use crate::ui::browser::clock::{now_ms, today};
+use crate::ui::browser::storage::{self, Area};
+use crate::ui::common::board;
+use leptos::prelude::*;
+
+/// Something the user needs to know about their draft.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Notice {
+    /// A kept draft was found and opened.
+    Resumed { saved_at_ms: i64 },
+    /// A kept draft was older than the Board's limit and has been deleted.
+    Expired { saved_at_ms: i64 },
+    /// A stored draft could not be read; it is left where it is.
+    Unreadable {
+        area: Area,
+        raw: String,
+        reason: String,
+    },
+    /// Another tab saved the kept draft since this tab last did.
+    Conflict { theirs: Box<Draft> },
+    /// Another tab deleted everything on this device.
+    DeletedElsewhere,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StorageState {
+    Working,
+    /// Blocked by the browser (private mode, policy).
+    Unavailable,
+    /// A save failed (storage full).
+    Full,
+}
+
+#[derive(Clone, Copy)]
+pub struct FormState {
+    pub referral: RwSignal<Referral>,
+    /// The user has chosen to keep a draft on this device.
+    pub keep: RwSignal<bool>,
+    pub storage: RwSignal<StorageState>,
+    pub notice: RwSignal<Option<Notice>>,
+    /// When the kept draft was last saved.
+    pub saved_at_ms: RwSignal<Option<i64>>,
+    /// The kept draft's revision this tab last read or wrote.
+    revision: StoredValue<u64>,
+    tab: StoredValue<String>,
+}
+
+pub fn form() -> FormState {
+    expect_context::<FormState>()
+}
+
+fn read_stored(area: Area, key: &str) -> Option<Result<Draft, (String, ReadError)>> {
+    let raw = storage::get(area, key)?;
+    Some(draft::read(raw.as_bytes()).map_err(|e| (raw, e)))
+}
+
+fn unreadable(area: Area, raw: String, error: ReadError) -> Notice {
+    Notice::Unreadable {
+        area,
+        raw,
+        reason: error.message(),
+    }
+}
+
+impl FormState {
+    /// Load this tab's referral (or the kept draft) and start saving it.
+    /// Call once, when the form starts.
+    pub fn provide() {
+        let retention = board().draft_retention_days;
+        let storage_state = if storage::available() {
+            StorageState::Working
+        } else {
+            StorageState::Unavailable
+        };
+        let mut referral = None;
+        let mut keep = false;
+        let mut notice = None;
+        let mut revision = 0;
+        let mut saved_at = None;
+
+        let mut ours_since = None;
+        let mut from_this_tab = false;
+        match read_stored(Area::Session, SESSION_KEY) {
+            Some(Ok(d)) => {
+                from_this_tab = true;
+                referral = Some(d.referral);
+                keep = storage::get(Area::Session, KEEP_KEY).as_deref() == Some("1");
+                ours_since = storage::get(Area::Session, REVISION_KEY).and_then(|r| r.parse().ok());
+            }
+            Some(Err((raw, e))) => notice = Some(unreadable(Area::Session, raw, e)),
+            None => keep = true, // open a kept draft, if there is one
+        }
+        if keep {
+            keep = false;
+            match read_stored(Area::Local, DRAFT_KEY) {
+                Some(Ok(d)) if d.is_expired(now_ms(), retention) => {
+                    storage::remove(Area::Local, DRAFT_KEY);
+                    notice = Some(Notice::Expired {
+                        saved_at_ms: d.saved_at_ms,
+                    });
+                }
+                Some(Ok(d)) => {
+                    keep = true;
+                    saved_at = Some(d.saved_at_ms);
+                    match (&referral, ours_since) {
+                        // This tab's version differs from a draft another tab
+                        // saved since: keep both until the user chooses.
+                        (Some(ours), Some(since)) if since != d.revision && *ours != d.referral => {
+                            revision = since;
+                            notice = Some(Notice::Conflict {
+                                theirs: Box::new(d),
+                            });
+                        }
+                        _ => {
+                            if referral.is_none() {
+                                notice = Some(Notice::Resumed {
+                                    saved_at_ms: d.saved_at_ms,
+                                });
+                            }
+                            revision = d.revision;
+                            referral = Some(d.referral);
+                        }
+                    }
+                }
+                Some(Err((raw, e))) => notice = Some(unreadable(Area::Local, raw, e)),
+                None => {}
+            }
+        }
+
+        let state = FormState {
+            referral: RwSignal::new(referral.unwrap_or_else(|| Referral::new(today()))),
+            keep: RwSignal::new(keep),
+            storage: RwSignal::new(storage_state),
+            notice: RwSignal::new(notice),
+            saved_at_ms: RwSignal::new(saved_at),
+            revision: StoredValue::new(revision),
+            tab: StoredValue::new(format!("{:x}", (js_sys::Math::random() * 1e15) as u64)),
+        };
+        provide_context(state);
+        state.sync_criteria(from_this_tab);
+        state.save_on_change();
+        state.watch_other_tabs();
+    }
+
+    /// The case's criteria answers are the questionnaire's, from their one
+    /// home. A kept draft opened in a new tab (which has no answers yet)
+    /// brings its own answers there.
+    fn sync_criteria(self, from_this_tab: bool) {
+        let home = answers::load();
+        let from_draft = self.referral.with_untracked(|r| r.case.criteria.clone());
+        if !from_this_tab && home == Answers::default() {
+            answers::save(&from_draft);
+        } else if home != from_draft {
+            self.referral.update(|r| r.case.criteria = home);
+        }
+    }
+
+    fn save_on_change(self) {
+        Effect::new(move |_| {
+            let keep = self.keep.get();
+            let referral = self.referral.get();
+            if self.storage.get_untracked() == StorageState::Unavailable {
+                return;
+            }
+            let blank = referral.is_empty() && !keep;
+            let kept = !keep || self.save_kept_draft(referral.clone());
+            let ok = if blank {
+                for key in [SESSION_KEY, KEEP_KEY, REVISION_KEY] {
+                    storage::remove(Area::Session, key);
+                }
+                true
+            } else if matches!(
+                self.notice.get_untracked(),
+                Some(Notice::Unreadable {
+                    area: Area::Session,
+                    ..
+                })
+            ) {
+                true // not over the unreadable text until the user has chosen
+            } else {
+                let text = Draft::new(referral, now_ms(), 0, "").to_json();
+                storage::set(Area::Session, SESSION_KEY, &text)
+                    && storage::set(Area::Session, KEEP_KEY, if keep { "1" } else { "0" })
+                    && storage::set(
+                        Area::Session,
+                        REVISION_KEY,
+                        &self.revision.get_value().to_string(),
+                    )
+            };
+            let ok = ok && kept;
+            if !ok {
+                self.storage.set(StorageState::Full);
+            } else if self.storage.get_untracked() == StorageState::Full {
+                self.storage.set(StorageState::Working);
+            }
+        });
+    }
+
+    /// Save the kept draft, unless another tab has saved it since this tab
+    /// last did (then tell the user and save nothing). False if it failed.
+    fn save_kept_draft(self, referral: Referral) -> bool {
+        if matches!(
+            self.notice.get_untracked(),
+            Some(Notice::Conflict { .. } | Notice::Unreadable { .. })
+        ) {
+            return true; // waiting for the user to choose
+        }
+        let ours = self.revision.get_value();
+        match read_stored(Area::Local, DRAFT_KEY) {
+            Some(Ok(theirs)) if theirs.revision != ours => {
+                self.notice.set(Some(Notice::Conflict {
+                    theirs: Box::new(theirs),
+                }));
+                return true;
+            }
+            Some(Err((raw, e))) => {
+                self.notice.set(Some(unreadable(Area::Local, raw, e)));
+                return true;
+            }
+            _ => {}
+        }
+        let at = now_ms();
+        let next = ours + 1;
+        let text = Draft::new(referral, at, next, &self.tab.get_value()).to_json();
+        if storage::set(Area::Local, DRAFT_KEY, &text) {
+            self.revision.set_value(next);
+            self.saved_at_ms.set(Some(at));
+            true
+        } else {
+            false
+        }
+    }
+
+    /// Notice at once when another tab changes or deletes the kept draft.
+    fn watch_other_tabs(self) {
+        let handle = window_event_listener(leptos::ev::storage, move |ev| {
+            let key = ev.key();
+            if !self.keep.get_untracked() {
+                return;
+            }
+            match key.as_deref() {
+                // clear(): everything deleted in another tab.
+                None => self.deleted_elsewhere(),
+                Some(DRAFT_KEY) => match ev.new_value() {
+                    None => self.deleted_elsewhere(),
+                    Some(text) => {
+                        if let Ok(theirs) = draft::read(text.as_bytes()) {
+                            if theirs.revision != self.revision.get_value() {
+                                self.notice.set(Some(Notice::Conflict {
+                                    theirs: Box::new(theirs),
+                                }));
+                            }
+                        }
+                    }
+                },
+                Some(_) => {}
+            }
+        });
+        // The app lives as long as the page: keep listening.
+        std::mem::forget(handle);
+    }
+
+    fn deleted_elsewhere(self) {
+        self.keep.set(false);
+        self.saved_at_ms.set(None);
+        self.revision.set_value(0);
+        self.notice.set(Some(Notice::DeletedElsewhere));
+    }
+
+    /// Turn "keep a draft on this device" on or off. Off deletes the kept draft.
+    pub fn set_keep(self, on: bool) {
+        if on {
+            // Start from whatever is stored now, so a draft from another
+            // tab is noticed rather than overwritten.
+            match read_stored(Area::Local, DRAFT_KEY) {
+                Some(Ok(theirs)) => {
+                    self.revision.set_value(theirs.revision);
+                    if theirs.referral != self.referral.get_untracked() {
+                        self.notice.set(Some(Notice::Conflict {
+                            theirs: Box::new(theirs),
+                        }));
+                    }
+                }
+                Some(Err((raw, e))) => {
+                    self.notice.set(Some(unreadable(Area::Local, raw, e)));
+                    return;
+                }
+                None => self.revision.set_value(0),
+            }
+        } else {
+            storage::remove(Area::Local, DRAFT_KEY);
+            self.saved_at_ms.set(None);
+        }
+        self.keep.set(on);
+    }
+
+    /// Resolve a conflict by taking the other tab's version.
+    pub fn use_theirs(self, theirs: Draft) {
+        self.revision.set_value(theirs.revision);
+        self.saved_at_ms.set(Some(theirs.saved_at_ms));
+        self.notice.set(None);
+        answers::save(&theirs.referral.case.criteria);
+        self.referral.set(theirs.referral);
+    }
+
+    /// Resolve a conflict by saving this tab's version over the other.
+    pub fn keep_ours(self, theirs: &Draft) {
+        self.revision.set_value(theirs.revision);
+        self.notice.set(None);
+        self.referral.notify(); // save now
+    }
+
+    /// Replace the form with one from a hand-over file.
+    pub fn open(self, d: Draft) {
+        answers::save(&d.referral.case.criteria);
+        self.referral.set(d.referral);
+    }
+
+    /// Delete an unreadable stored draft (after the user has been offered it).
+    pub fn discard_unreadable(self, area: Area) {
+        match area {
+            Area::Local => storage::remove(Area::Local, DRAFT_KEY),
+            Area::Session => storage::remove(Area::Session, SESSION_KEY),
+        }
+        self.notice.set(None);
+        self.referral.notify(); // save the current form now
+    }
+
+    /// Delete everything this site has stored on the device, and start again.
+    pub fn delete_everything(self) {
+        self.keep.set(false);
+        self.notice.set(None);
+        self.saved_at_ms.set(None);
+        self.revision.set_value(0);
+        storage::clear_all();
+        self.referral.set(Referral::new(today()));
+        if self.storage.get_untracked() == StorageState::Full {
+            self.storage.set(StorageState::Working);
+        }
+    }
+
+    /// Mark a section as saved by the user.
+    pub fn mark_saved(self, section: Section) {
+        self.referral.update(|r| {
+            r.saved.insert(section);
+        });
+    }
+}
