@@ -24,5 +24,48 @@ fn main() {
             .to_string_lossy()
             .to_string();
         fs::write(out.join(format!("{name}.json")), json).expect("OUT_DIR is writable");
+        if name == "sources" {
+            write_short_names(&value, &out);
+        }
+        // Each top-level table also on its own ("site.criteria.json"), and
+        // the top-level values without the tables ("site._.json"), so a
+        // tool carries only the words it shows.
+        if let toml::Value::Table(table) = &value {
+            let mut scalars = toml::map::Map::new();
+            for (key, item) in table {
+                if item.is_table() {
+                    let json = serde_json::to_string(item).expect("TOML values convert to JSON");
+                    fs::write(out.join(format!("{name}.{key}.json")), json).expect("OUT_DIR is writable");
+                } else {
+                    scalars.insert(key.clone(), item.clone());
+                }
+            }
+            let json = serde_json::to_string(&scalars).expect("TOML values convert to JSON");
+            fs::write(out.join(format!("{name}._.json")), json).expect("OUT_DIR is writable");
+        }
     }
+}
+
+/// Each source's short name as a Rust `match` (`sources_short.rs`), so a
+/// tool names its sources without carrying or parsing the sources file.
+fn write_short_names(value: &toml::Value, out: &std::path::Path) {
+    let mut arms = String::new();
+    for source in value
+        .get("source")
+        .and_then(|s| s.as_array())
+        .expect("content/sources.toml has [[source]] entries")
+    {
+        let field = |key: &str| {
+            source
+                .get(key)
+                .and_then(|v| v.as_str())
+                .unwrap_or_else(|| panic!("a source in content/sources.toml has no {key}"))
+        };
+        arms.push_str(&format!("        {:?} => Some({:?}),\n", field("id"), field("short")));
+    }
+    let code = format!(
+        "/// The short name of the source with this id (from content/sources.toml).\n\
+         pub fn short_name(id: &str) -> Option<&'static str> {{\n    match id {{\n{arms}        _ => None,\n    }}\n}}\n"
+    );
+    fs::write(out.join("sources_short.rs"), code).expect("OUT_DIR is writable");
 }

@@ -92,8 +92,9 @@ pub const FIELDS: [&str; 11] = [
 impl BoardProfile {
     /// The compiled-in example profile.
     pub fn example() -> Self {
-        let mut profile =
-            Self::parse(EXAMPLE_PROFILE).expect("content/example-board.json is valid");
+        let Ok(mut profile) = Self::parse(EXAMPLE_PROFILE) else {
+            panic!("content/example-board.json is valid (see tests/board.rs)");
+        };
         profile.is_example = true;
         profile
     }

@@ -95,25 +95,49 @@ pub struct NotFound {
     pub text: Vec<String>,
 }
 
-/// The site's shell and home-page words.
+/// All of the site's shell and home-page words (the generator's; a tool
+/// reads only the part it shows, with the functions below).
 pub fn site() -> Site {
     from_content(include_content!("site"))
 }
 
+/// The service's name ("SCR referral guide").
+pub fn service_name() -> String {
+    site_values().service_name
+}
+
+/// The questionnaire's start page.
+pub fn criteria_start() -> CriteriaStart {
+    from_content(include_content!("site.criteria"))
+}
+
+/// The deadline calculator's page.
+pub fn deadlines_page() -> DeadlinesPage {
+    from_content(include_content!("site.deadlines"))
+}
+
+/// "If a child is at risk now".
+pub fn urgent() -> Urgent {
+    from_content(include_content!("site.urgent"))
+}
+
+/// The top-level values of `content/site.toml` that the tools use.
+#[derive(Deserialize)]
+struct SiteValues {
+    service_name: String,
+    last_reviewed: String,
+}
+
+fn site_values() -> SiteValues {
+    from_content(include_content!("site._"))
+}
+
 /// When the guidance was last reviewed, in words ("25 November 2026").
 fn last_reviewed() -> String {
-    #[derive(Deserialize)]
-    struct Only {
-        last_reviewed: String,
-    }
-    static DATE: std::sync::OnceLock<String> = std::sync::OnceLock::new();
-    DATE.get_or_init(|| {
-        let only: Only = from_content(include_content!("site"));
-        crate::dates::parse_iso_date(&only.last_reviewed)
-            .map(crate::dates::long_date)
-            .unwrap_or(only.last_reviewed)
-    })
-    .clone()
+    let date = site_values().last_reviewed;
+    crate::dates::parse_iso_date(&date)
+        .map(crate::dates::long_date)
+        .unwrap_or(date)
 }
 
 /// The JSON that build.rs made from `content/<name>.toml`.
@@ -127,7 +151,12 @@ macro_rules! include_content {
 /// Deserialise a content file (checked by the native tests, so a mistake
 /// fails the test run, not a visitor's page).
 pub fn from_content<T: serde::de::DeserializeOwned>(json: &str) -> T {
-    serde_json::from_str(json).expect("content files match their types (see tests/content.rs)")
+    match serde_json::from_str(json) {
+        Ok(value) => value,
+        // Not `expect`: that would format the error with Debug, whose code
+        // every tool would then carry.
+        Err(_) => panic!("content files match their types (see tests/content.rs)"),
+    }
 }
 
 /// Replace `{placeholders}` with the Board profile's values.
@@ -238,6 +267,12 @@ pub fn guide_pages() -> Vec<GuidePage> {
 /// The guidance page whose URL is /<slug>.
 pub fn guide_page(slug: &str) -> Option<GuidePage> {
     guide_pages().into_iter().find(|p| p.slug == slug)
+}
+
+/// "Prepare the referral" (`content/refer.toml`), whose sections the
+/// referral's confirmation page repeats.
+pub fn refer_page() -> GuidePage {
+    from_content(include_content!("refer"))
 }
 
 #[derive(Clone, Debug, Deserialize)]

@@ -115,28 +115,62 @@ pub fn pages(tool: Tool) -> Vec<Page> {
     }
 }
 
-/// The page at this address (without query or fragment; a trailing slash
-/// is ignored), if it is a tool's page.
-pub fn route(path: &str) -> Option<Page> {
-    let path = match path.strip_suffix('/') {
+fn trim_slash(path: &str) -> &str {
+    match path.strip_suffix('/') {
         Some(p) if !p.is_empty() => p,
         _ => path,
-    };
-    match path {
-        "/criteria" => return Some(Page::CriteriaStart),
-        "/criteria/check" => return Some(Page::CriteriaCheck),
-        "/criteria/outcome" => return Some(Page::CriteriaOutcome),
-        "/deadlines" => return Some(Page::Deadlines),
-        "/referral" => return Some(Page::TaskList),
-        "/referral/check" => return Some(Page::ReferralCheck),
-        "/referral/done" => return Some(Page::ReferralDone),
-        _ => {}
     }
-    if let Some(slug) = path.strip_prefix("/criteria/") {
-        return question_by_slug(slug).map(|q| Page::Question(q.id));
+}
+
+/// The questionnaire's page at this address (without query or fragment).
+pub fn criteria_page(path: &str) -> Option<Page> {
+    match trim_slash(path) {
+        "/criteria" => Some(Page::CriteriaStart),
+        "/criteria/check" => Some(Page::CriteriaCheck),
+        "/criteria/outcome" => Some(Page::CriteriaOutcome),
+        other => other
+            .strip_prefix("/criteria/")
+            .and_then(question_by_slug)
+            .map(|q| Page::Question(q.id)),
     }
-    if let Some(slug) = path.strip_prefix("/referral/") {
-        return Section::from_slug(slug).map(Page::Section);
+}
+
+/// The deadline calculator's page at this address.
+pub fn deadlines_page(path: &str) -> Option<Page> {
+    (trim_slash(path) == "/deadlines").then_some(Page::Deadlines)
+}
+
+/// The referral form's page at this address.
+pub fn referral_page(path: &str) -> Option<Page> {
+    match trim_slash(path) {
+        "/referral" => Some(Page::TaskList),
+        "/referral/check" => Some(Page::ReferralCheck),
+        "/referral/done" => Some(Page::ReferralDone),
+        other => other
+            .strip_prefix("/referral/")
+            .and_then(Section::from_slug)
+            .map(Page::Section),
     }
-    None
+}
+
+/// A tool's router: its page at an address, if the address is one of its
+/// pages. Each tool's build uses only its own, so it carries no other
+/// tool's pages.
+pub type Router = fn(&str) -> Option<Page>;
+
+impl Tool {
+    /// This tool's router.
+    pub fn router(self) -> Router {
+        match self {
+            Tool::Criteria => criteria_page,
+            Tool::Deadlines => deadlines_page,
+            Tool::Referral => referral_page,
+        }
+    }
+}
+
+/// The tool page at this address (without query or fragment; a trailing
+/// slash is ignored), if it is one.
+pub fn route(path: &str) -> Option<Page> {
+    Tool::ALL.into_iter().find_map(|t| (t.router())(path))
 }

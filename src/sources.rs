@@ -44,12 +44,11 @@ pub fn sources() -> &'static BTreeMap<String, Source> {
     })
 }
 
+include!(concat!(env!("OUT_DIR"), "/sources_short.rs"));
+
 /// "Buckinghamshire SCB procedure 8.2, para 8.2.7" — a citation in words.
 pub fn describe(source: &str, locator: &str) -> String {
-    let name = sources()
-        .get(source)
-        .map(|s| s.short.clone())
-        .unwrap_or_else(|| source.to_string());
+    let name = short_name(source).unwrap_or(source).to_string();
     if locator.is_empty() {
         name
     } else {

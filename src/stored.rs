@@ -76,12 +76,12 @@ struct StoredAnswers {
 
 /// The answers as stored: `{"format": …, "version": 1, "answers": {…}}`.
 pub fn encode_answers(answers: &Answers) -> String {
-    serde_json::to_string(&StoredAnswers {
+    let stored = StoredAnswers {
         format: ANSWERS_FORMAT.to_string(),
         version: ANSWERS_VERSION,
         answers: answers.clone(),
-    })
-    .expect("answers serialise")
+    };
+    serde_json::to_string(&stored).unwrap_or_default()
 }
 
 /// Read stored answers. Anything not in exactly this format and version is

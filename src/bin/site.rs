@@ -15,7 +15,7 @@
 
 use scr_referral_guide::board::BoardProfile;
 use scr_referral_guide::routes::Tool;
-use scr_referral_guide::site::assets::{self, copy_hashed, gzip_size, trunk_output, write};
+use scr_referral_guide::site::assets::{self, copy_hashed, gzip, trunk_output, write};
 use scr_referral_guide::site::{render, Assets, ToolFiles};
 use std::collections::BTreeMap;
 use std::fs;
@@ -99,7 +99,7 @@ fn tool_files(tool: Tool, tools: &Path, out: &Path, font: &str) -> Result<ToolFi
         js: format!("/{}", name(&js)),
         wasm: format!("/{}", name(&wasm)),
         wasm_bytes: wasm_bytes.len() as u64,
-        transfer_bytes: gzip_size(&js_bytes) + gzip_size(&wasm_bytes),
+        transfer_bytes: (gzip(&js_bytes).len() + gzip(&wasm_bytes).len()) as u64,
         worker,
     })
 }
@@ -151,6 +151,8 @@ fn build(args: &Args) -> Result<usize, String> {
     let template = fs::read_to_string("web/sw.js").map_err(io("web/sw.js"))?;
     let sw = assets::service_worker(&template, &version, &offline)?;
     write(&out.join("sw.js"), sw.as_bytes()).map_err(io("sw.js"))?;
+
+    assets::precompress(out).map_err(io("compressing"))?;
 
     if args.out.exists() {
         fs::remove_dir_all(&args.out).map_err(io("removing the old site"))?;

@@ -29,10 +29,40 @@ pub fn hashed_name(name: &str, bytes: &[u8]) -> String {
     }
 }
 
-/// What a connection carries for these bytes with gzip (deflate level 6,
-/// as the shipped nginx config uses, plus gzip's 18-byte frame).
-pub fn gzip_size(bytes: &[u8]) -> u64 {
-    miniz_oxide::deflate::compress_to_vec(bytes, 6).len() as u64 + 18
+/// These bytes gzip-compressed as small as gzip allows (zopfli).
+pub fn gzip(bytes: &[u8]) -> Vec<u8> {
+    let mut out = Vec::new();
+    zopfli::compress(
+        zopfli::Options::default(),
+        zopfli::Format::Gzip,
+        bytes,
+        &mut out,
+    )
+    .expect("compressing into memory cannot fail");
+    out
+}
+
+/// Kinds of file worth compressing (the font is compressed already).
+const COMPRESSIBLE: [&str; 6] = [".html", ".js", ".wasm", ".css", ".svg", ".txt"];
+
+/// Write `<file>.gz` beside every compressible file under `dir`, for the web
+/// server to send as it is (nginx `gzip_static`). Returns the compressed
+/// size of each file by address.
+pub fn precompress(dir: &Path) -> io::Result<std::collections::BTreeMap<String, u64>> {
+    let mut sizes = std::collections::BTreeMap::new();
+    for address in list_files(dir)? {
+        if !COMPRESSIBLE.iter().any(|ext| address.ends_with(ext)) {
+            continue;
+        }
+        let path = dir.join(address.trim_start_matches('/'));
+        let bytes = fs::read(&path)?;
+        let packed = gzip(&bytes);
+        sizes.insert(address, packed.len() as u64);
+        let mut name = path.into_os_string();
+        name.push(".gz");
+        fs::write(name, packed)?;
+    }
+    Ok(sizes)
 }
 
 /// Write a file, creating its folder.
@@ -88,13 +118,16 @@ pub fn trunk_output(dir: &Path, bin: &str) -> io::Result<(PathBuf, PathBuf)> {
     }
 }
 
-/// Every file under `dir`, as addresses ("/a/b.css"), sorted.
+/// Every file under `dir`, as addresses ("/a/b.css"), sorted (without
+/// the `.gz` copies).
 pub fn list_files(dir: &Path) -> io::Result<Vec<String>> {
     fn walk(root: &Path, dir: &Path, out: &mut Vec<String>) -> io::Result<()> {
         for entry in fs::read_dir(dir)? {
             let path = entry?.path();
             if path.is_dir() {
                 walk(root, &path, out)?;
+            } else if path.extension().is_some_and(|e| e == "gz") {
+                continue;
             } else if let Ok(relative) = path.strip_prefix(root) {
                 out.push(format!("/{}", relative.to_string_lossy().replace('\\', "/")));
             }

@@ -25,7 +25,7 @@ pub struct ToolFiles {
     pub wasm: String,
     /// The WebAssembly's size, for the progress bar.
     pub wasm_bytes: u64,
-    /// Roughly what the connection carries for the tool (gzip), for the
+    /// What the connection carries for the tool's code (gzip), for the
     /// loading message.
     pub transfer_bytes: u64,
     /// The PDF worker's start script (referral form only): loaded only when

@@ -3,7 +3,7 @@
 //! guidance sections. Each is written once, here.
 
 use crate::board::BoardProfile;
-use crate::content::{fill, site, BlockKind, Section};
+use crate::content::{fill, service_name, urgent, BlockKind, Section};
 use leptos::prelude::*;
 
 /// The Board profile in use (provided as context by the generator or the tool).
@@ -18,7 +18,7 @@ pub fn text(template: &str) -> String {
 
 /// A page's document title: "<page> – <service> – <Board short name>".
 pub fn page_title(page: &str) -> String {
-    format!("{page} – {} – {}", site().service_name, board().short_name)
+    format!("{page} – {} – {}", service_name(), board().short_name)
 }
 
 /// "Source: …" under a fact, from static citations (the criteria, deadlines).
@@ -81,7 +81,7 @@ pub fn section_view(section: Section) -> impl IntoView {
 /// "If a child is at risk now": this site is not the way to report it.
 /// Shown on the questionnaire's start page and with every outcome.
 pub fn urgent_notice() -> impl IntoView {
-    let urgent = site().urgent;
+    let urgent = urgent();
     view! {
         <div class="inset inset-urgent" id="urgent">
             <h2 class="heading-s">{urgent.heading}</h2>

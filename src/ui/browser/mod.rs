@@ -8,15 +8,19 @@ pub mod nav;
 pub mod storage;
 
 use crate::board::BoardProfile;
-use crate::routes::Tool;
+use crate::routes::Router;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// Start a tool: read the Board profile the page carries, then draw the
+/// Start a tool (`router` maps its addresses to its pages): read the Board profile the page carries, then draw the
 /// tool in place of the page's `#tool` placeholder (its heading and loading
 /// state), and mark it `data-ready`. `web/site.js` calls this through the
 /// tool's `main`.
-pub fn start<V: IntoView + 'static>(tool: Tool, app: impl FnOnce() -> V + 'static) {
+pub fn start<V: IntoView + 'static>(router: Router, app: impl FnOnce() -> V + 'static) {
+    // Panic messages in the console while developing; release builds leave
+    // the formatting code out (a panic there stops the tool, and the page
+    // shows its failure state).
+    #[cfg(debug_assertions)]
     console_error_panic_hook::set_once();
     let root = document()
         .get_element_by_id("tool")
@@ -27,12 +31,14 @@ pub fn start<V: IntoView + 'static>(tool: Tool, app: impl FnOnce() -> V + 'stati
         .and_then(|e| e.text_content())
         .unwrap_or_default();
     // The generator checked the profile; a page that fails here was damaged.
-    let board = BoardProfile::from_embedded(&embedded).expect("the page carries a valid Board profile");
+    let Ok(board) = BoardProfile::from_embedded(&embedded) else {
+        panic!("the page carries a valid Board profile");
+    };
     root.set_inner_html("");
     let _ = root.set_attribute("data-ready", "");
     leptos::mount::mount_to(root, move || {
         provide_context(board);
-        nav::provide(tool);
+        nav::provide(router);
         app()
     })
     .forget();

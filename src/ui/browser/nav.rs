@@ -4,7 +4,7 @@
 //! (or `navigate`) changes the address and the view in place. Links to
 //! anything else are ordinary links.
 
-use crate::routes::{route, Page, Tool};
+use crate::routes::{Page, Router};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -13,6 +13,7 @@ use wasm_bindgen::JsCast;
 struct Location {
     path: RwSignal<String>,
     search: RwSignal<String>,
+    router: Router,
 }
 
 fn read_location() -> (String, String) {
@@ -23,12 +24,14 @@ fn read_location() -> (String, String) {
     )
 }
 
-/// Start following the address for `tool`. Call once, when the tool starts.
-pub fn provide(tool: Tool) {
+/// Start following the address for the tool whose router this is. Call
+/// once, when the tool starts.
+pub fn provide(router: Router) {
     let (path, search) = read_location();
     let here = Location {
         path: RwSignal::new(path),
         search: RwSignal::new(search),
+        router,
     };
     provide_context(here);
     let back = window_event_listener(leptos::ev::popstate, move |_| {
@@ -36,14 +39,14 @@ pub fn provide(tool: Tool) {
         here.path.set(path);
         here.search.set(search);
     });
-    let clicks = window_event_listener(leptos::ev::click, move |ev| follow_link(ev, tool));
+    let clicks = window_event_listener(leptos::ev::click, move |ev| follow_link(ev, router));
     // The tool lives as long as the page.
     std::mem::forget(back);
     std::mem::forget(clicks);
 }
 
 /// A click on a link to another page of this tool: change page in place.
-fn follow_link(ev: web_sys::MouseEvent, tool: Tool) {
+fn follow_link(ev: web_sys::MouseEvent, router: Router) {
     if ev.default_prevented()
         || ev.button() != 0
         || ev.ctrl_key()
@@ -74,7 +77,7 @@ fn follow_link(ev: web_sys::MouseEvent, tool: Tool) {
     if link.origin() != origin || (same_page && !link.hash().is_empty()) {
         return;
     }
-    if route(&path).is_some_and(|p| p.tool() == tool) {
+    if router(&path).is_some() {
         ev.prevent_default();
         navigate(&format!("{path}{search}"));
     }
@@ -95,7 +98,7 @@ pub fn navigate(href: &str) {
 /// The page shown now, if it is one of a tool's pages.
 pub fn page() -> Memo<Option<Page>> {
     let here = expect_context::<Location>();
-    Memo::new(move |_| here.path.with(|p| route(p)))
+    Memo::new(move |_| here.path.with(|p| (here.router)(p)))
 }
 
 /// A value from the query string, e.g. `query("return")` for "?return=check".

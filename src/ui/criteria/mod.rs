@@ -7,7 +7,7 @@ mod question;
 mod start;
 
 use crate::criteria::{question as question_data, Answers, QuestionId};
-use crate::routes::{Page, Tool};
+use crate::routes::Page;
 use crate::ui::browser::{answers, nav};
 use leptos::prelude::*;
 
@@ -38,7 +38,7 @@ fn next_url(answers: &Answers) -> String {
 
 /// Start the questionnaire on this page.
 pub fn start() {
-    crate::ui::browser::start(Tool::Criteria, App);
+    crate::ui::browser::start(crate::routes::criteria_page, App);
 }
 
 #[component]

@@ -2,7 +2,7 @@
 //! checkboxes for other processes.
 
 use super::{next_url, url, use_answers, FIRST};
-use crate::content::site;
+use crate::content::criteria_start;
 use crate::criteria::{Answer, ParallelProcess, Question, QuestionId};
 use crate::routes::Page;
 use crate::ui::browser::dom::{focus_after_render, focus_heading_after_navigation, title_with_errors};
@@ -55,7 +55,7 @@ pub fn question_page(q: &'static Question) -> AnyView {
 fn question_heading(q: &'static Question) -> impl IntoView {
     view! {
         <legend class="legend">
-            <span class="caption">{site().criteria.caption}</span>
+            <span class="caption">{criteria_start().caption}</span>
             <h1 class="heading-l">{q.title}</h1>
         </legend>
         <div class="hint" id="question-hint">

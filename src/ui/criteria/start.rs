@@ -1,7 +1,7 @@
 //! The questionnaire's start page.
 
 use super::{url, use_answers, FIRST};
-use crate::content::site;
+use crate::content::criteria_start;
 use crate::criteria::Answers;
 use crate::routes::Page;
 use crate::ui::browser::dom::{focus_heading_after_navigation, set_title};
@@ -11,7 +11,7 @@ use leptos::prelude::*;
 
 #[component]
 pub fn StartPage() -> impl IntoView {
-    let page = site().criteria;
+    let page = criteria_start();
     set_title(&page.title);
     focus_heading_after_navigation();
     let restarted = query("restart").is_some();

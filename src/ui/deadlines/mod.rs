@@ -1,12 +1,11 @@
 //! The deadline calculator tool (`/deadlines`). The rules are in
 //! `crate::deadlines`; this page only collects the dates and shows them.
 
-use crate::content::site;
+use crate::content::deadlines_page;
 use crate::dates::{long_date_with_weekday, DateInputError, DateText};
 use crate::deadlines::{
     calculate, BankHolidays, Deadlines, COMPLETION_CITES, DECISION_CITES, NATIONAL_CITES,
 };
-use crate::routes::Tool;
 use crate::ui::browser::dom::{focus_after_render, focus_heading_after_navigation, title_with_errors};
 use crate::ui::common::{board, CiteRefs, Cites};
 use crate::ui::widgets::date_input::DateInput;
@@ -15,7 +14,7 @@ use leptos::prelude::*;
 
 /// Start the calculator on this page.
 pub fn start() {
-    crate::ui::browser::start(Tool::Deadlines, DeadlinesPage);
+    crate::ui::browser::start(crate::routes::deadlines_page, DeadlinesPage);
 }
 
 #[derive(Clone, Default)]
@@ -32,7 +31,7 @@ impl Errors {
 
 #[component]
 fn DeadlinesPage() -> impl IntoView {
-    let page = site().deadlines;
+    let page = deadlines_page();
     let notified = RwSignal::new(DateText::default());
     let decided = RwSignal::new(DateText::default());
     let errors = RwSignal::new(Errors::default());

@@ -7,7 +7,7 @@
 use super::files::{copy, download};
 use super::print::PrintDocument;
 use super::state::form;
-use crate::content::{guide_page, referral_text};
+use crate::content::{refer_page, referral_text};
 use crate::document;
 use crate::routes::Page;
 use crate::ui::browser::clock::today;
@@ -51,7 +51,7 @@ pub fn done_page() -> AnyView {
     let plain = doc.to_text();
     let file_name = document::pdf_file_name(&referral.about_you.agency, today());
     let mail = document::mail_link(&board.secure_mailbox, &referral.about_you.agency, today());
-    let refer = guide_page("refer");
+    let refer = Some(refer_page());
     let section = |id: &str| {
         refer
             .as_ref()

@@ -16,13 +16,13 @@ mod sections;
 pub mod state;
 mod task_list;
 
-use crate::routes::{Page, Tool};
+use crate::routes::Page;
 use crate::ui::browser::nav;
 use leptos::prelude::*;
 
 /// Start the referral form on this page.
 pub fn start() {
-    crate::ui::browser::start(Tool::Referral, App);
+    crate::ui::browser::start(crate::routes::referral_page, App);
 }
 
 #[component]
