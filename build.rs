@@ -35,7 +35,8 @@ fn main() {
             for (key, item) in table {
                 if item.is_table() {
                     let json = serde_json::to_string(item).expect("TOML values convert to JSON");
-                    fs::write(out.join(format!("{name}.{key}.json")), json).expect("OUT_DIR is writable");
+                    fs::write(out.join(format!("{name}.{key}.json")), json)
+                        .expect("OUT_DIR is writable");
                 } else {
                     scalars.insert(key.clone(), item.clone());
                 }
@@ -61,7 +62,11 @@ fn write_short_names(value: &toml::Value, out: &std::path::Path) {
                 .and_then(|v| v.as_str())
                 .unwrap_or_else(|| panic!("a source in content/sources.toml has no {key}"))
         };
-        arms.push_str(&format!("        {:?} => Some({:?}),\n", field("id"), field("short")));
+        arms.push_str(&format!(
+            "        {:?} => Some({:?}),\n",
+            field("id"),
+            field("short")
+        ));
     }
     let code = format!(
         "/// The short name of the source with this id (from content/sources.toml).\n\

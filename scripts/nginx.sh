@@ -1,18 +1,30 @@
 #!/usr/bin/env bash
-# nginx.sh start ROOT [PORT] | stop
+# nginx.sh start ROOT [PORT] [NAME] | stop [NAME] | stop-all
 # Runs Debian's nginx with deploy/scr-referral-guide.conf (only the listen
-# port and the root changed) in a private prefix under target/nginx, on a
-# loopback port (a free one unless PORT is given). Prints the base URL.
+# port and the root changed) in a private prefix under target/nginx[-NAME],
+# on a loopback port (a free one unless PORT is given). Prints the base URL.
+# NAME lets tests serve a second site (e.g. built for another Board) at once.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
-PREFIX="$PWD/target/nginx"
 NGINX=$(command -v nginx || echo /usr/sbin/nginx)
+prefix() { echo "$PWD/target/nginx${1:+-$1}"; }
+
+stop() {
+  local PREFIX; PREFIX=$(prefix "${1:-}")
+  if [ -f "$PREFIX/nginx.pid" ]; then
+    "$NGINX" -p "$PREFIX" -c conf/nginx.conf -e "$PREFIX/logs/error.log" -s stop || true
+    rm -f "$PREFIX/nginx.pid"
+  fi
+}
 
 case "${1:-}" in
   start)
     root=$(cd "$2" && pwd)
-    port=${3:-$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')}
-    "$0" stop >/dev/null 2>&1 || true
+    port=${3:-}
+    [ -n "$port" ] || port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+    name=${4:-}
+    PREFIX=$(prefix "$name")
+    stop "$name" >/dev/null 2>&1 || true
     mkdir -p "$PREFIX/conf" "$PREFIX/logs" "$PREFIX/tmp"
     cp deploy/security-headers.conf /etc/nginx/mime.types "$PREFIX/conf/"
     sed -e "s|^\(\s*\)listen .*;|\1listen 127.0.0.1:$port;|" \
@@ -39,11 +51,12 @@ CONF
     "$NGINX" -p "$PREFIX" -c conf/nginx.conf -e "$PREFIX/logs/error.log"
     echo "http://127.0.0.1:$port"
     ;;
-  stop)
-    if [ -f "$PREFIX/nginx.pid" ]; then
-      "$NGINX" -p "$PREFIX" -c conf/nginx.conf -e "$PREFIX/logs/error.log" -s stop || true
-      rm -f "$PREFIX/nginx.pid"
-    fi
+  stop) stop "${2:-}" ;;
+  stop-all)
+    for dir in target/nginx target/nginx-*; do
+      [ -d "$dir" ] || continue
+      name=${dir#target/nginx}; stop "${name#-}"
+    done
     ;;
-  *) echo "usage: $0 start ROOT [PORT] | stop" >&2; exit 2 ;;
+  *) echo "usage: $0 start ROOT [PORT] [NAME] | stop [NAME] | stop-all" >&2; exit 2 ;;
 esac

@@ -1,117 +1,193 @@
-// Size report and benchmarks for the release build (dist/).
-// Prints, per file and in total, the first-load bytes (raw and gzip) of the
-// HTML, JS, WASM and CSS that a first visit downloads, and fails when the
-// gzip total exceeds the budget in budgets.json. Then, against the site served
-// at $BASE_URL: the PDF benchmark (headless Chromium makes the PDF of a full
-// referral with a 20-event chronology several times; fails when the median
-// exceeds budgets.json) and Lighthouse (mobile, home page; report only).
+// Size and speed report for the release build served at $BASE_URL, with the
+// budgets in budgets.json (the only place they are kept). Fails (exit 1) when
+// a budget is exceeded. Writes reports/report.json.
+//
+//  1. First load per page, as a new visitor gets it: every same-origin
+//     response until the network is idle (bytes on the wire, gzip), empty
+//     cache, service workers blocked; budget per page type.
+//  2. What the service worker then saves for offline use (once, after load).
+//  3. The PDF of a full referral (median of 7 runs after a warm-up).
+//  4. A slow connection (400 kbps, 400 ms latency, empty cache): when the
+//     interview page's text is visible, and when the first question can be
+//     answered.
+//  5. Lighthouse mobile performance on home, the interview page and the
+//     first question (best of two runs).
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
+import { chromium } from 'playwright-core';
 
 const root = new URL('..', import.meta.url).pathname;
 const dist = join(root, 'dist');
 const budgets = JSON.parse(readFileSync(join(root, 'budgets.json'), 'utf8'));
 const baseUrl = process.env.BASE_URL;
-
-// First load: index.html and everything it references from the site itself
-// (scripts, module preloads, the wasm preload, stylesheets, icons).
-const html = readFileSync(join(dist, 'index.html'), 'utf8');
-const refs = new Set(['/index.html']);
-for (const m of html.matchAll(/(?:src|href)="(\/[^"]+)"/g)) refs.add(m[1]);
-for (const ref of [...refs].filter((r) => r.endsWith('.js'))) {
-  // the loader imports the wasm-bindgen glue
-  for (const m of readFileSync(join(dist, ref), 'utf8').matchAll(/from\s+'(\/[^']+\.js)'/g)) refs.add(m[1]);
-}
-
-const kindOf = (f) => (f.endsWith('.wasm') ? 'WASM' : f.endsWith('.js') ? 'JS' : f.endsWith('.css') ? 'CSS' : f.endsWith('.html') ? 'HTML' : 'other');
-const rows = [...refs].sort().map((file) => {
-  const bytes = readFileSync(join(dist, file));
-  return { file, kind: kindOf(file), raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
-});
-const total = rows.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip }), { raw: 0, gzip: 0 });
+if (!baseUrl) throw new Error('BASE_URL must be set: run this with scripts/test.sh');
+const origin = new URL(baseUrl).origin;
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const failures = [];
+const report = {};
 
-console.log('First-load size (release build):');
-console.log(`  ${'file'.padEnd(48)} ${'kind'.padEnd(5)} ${'raw'.padStart(10)} ${'gzip'.padStart(10)}`);
-for (const r of rows) console.log(`  ${r.file.padEnd(48)} ${r.kind.padEnd(5)} ${kb(r.raw).padStart(10)} ${kb(r.gzip).padStart(10)}`);
-for (const kind of ['HTML', 'JS', 'WASM', 'CSS']) {
-  const k = rows.filter((r) => r.kind === kind);
-  console.log(`  ${('total ' + kind).padEnd(48)} ${''.padEnd(5)} ${kb(k.reduce((s, r) => s + r.raw, 0)).padStart(10)} ${kb(k.reduce((s, r) => s + r.gzip, 0)).padStart(10)}`);
+// Every page, by type (the type's budget applies).
+const PAGES = [
+  ['guidance', '/'], ['guidance', '/what-is-an-scr'], ['guidance', '/process'], ['guidance', '/interview'],
+  ['guidance', '/who-sees-the-report'], ['guidance', '/refer'], ['guidance', '/about'], ['guidance', '/delete'],
+  ['guidance', '/no-such-page'],
+  ['questionnaire', '/criteria'], ['questionnaire', '/criteria/age'],
+  ['calculator', '/deadlines'],
+  ['referral', '/referral'], ['referral', '/referral/about-you'],
+];
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+});
+
+/** Wait until the page is usable: its tool (if it has one) has started. */
+async function ready(page) {
+  if (await page.locator('#tool').count()) await page.waitForSelector('#tool[data-ready]', { timeout: 60000 });
+  else await page.waitForSelector('main h1');
 }
-console.log(`  ${'TOTAL'.padEnd(48)} ${''.padEnd(5)} ${kb(total.raw).padStart(10)} ${kb(total.gzip).padStart(10)}`);
-console.log(`  budget (budgets.json first_load_gzip_bytes): ${kb(budgets.first_load_gzip_bytes)} gzip`);
 
-mkdirSync(join(root, 'reports'), { recursive: true });
-const report = { rows, total, budget: budgets.first_load_gzip_bytes, lighthouse: null };
-
-// Fetched only when a PDF is made, so not part of the first load.
-const font = readFileSync(join(dist, 'fonts', 'DejaVuSans.ttf.zlib'));
-report.pdf_font = { bytes: font.length };
-console.log(`PDF font (zlib-compressed; fetched only when a PDF is made, not first load): ${kb(font.length)}`);
-
-const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
-let pdfFailed = false;
-if (baseUrl) {
-  const { chromium } = await import('playwright-core');
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+// 1. First load per page.
+console.log('First load per page (gzip bytes on the wire, every same-origin response until the network is idle):');
+report.first_load = [];
+for (const [type, path] of PAGES) {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const files = [];
+  page.on('requestfinished', async (request) => {
+    if (new URL(request.url()).origin !== origin) return;
+    const sizes = await request.sizes().catch(() => null);
+    files.push({ url: new URL(request.url()).pathname, bytes: sizes ? sizes.responseBodySize : 0 });
   });
-  try {
-    const page = await (await browser.newContext({ acceptDownloads: true })).newPage();
-    await page.goto(`${baseUrl}/`);
-    await page.waitForSelector('main h1');
-    const fixture = readFileSync(join(root, 'tests', 'fixtures', 'full-referral.json'), 'utf8');
-    await page.evaluate((text) => sessionStorage.setItem('scr-guide.referral', text), fixture);
-    await page.goto(`${baseUrl}/referral/done`);
-    await page.waitForSelector('#download-pdf');
-    const render = [];
-    const endToEnd = [];
-    let download;
-    for (let i = 0; i < 8; i += 1) {
-      await page.evaluate(() => document.body.removeAttribute('data-pdf-ms'));
-      const started = Date.now();
-      [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-pdf')]);
-      await download.path();
-      const ms = Number(await page.getAttribute('body', 'data-pdf-ms'));
-      if (i > 0) { render.push(ms); endToEnd.push(Date.now() - started); } // the first run also fetches the font
+  await page.goto(baseUrl + path, { waitUntil: 'networkidle' });
+  await ready(page);
+  await page.waitForLoadState('networkidle');
+  await context.close();
+  const total = files.reduce((t, f) => t + f.bytes, 0);
+  const budget = budgets.first_load_gzip_bytes[type];
+  report.first_load.push({ type, path, total, budget, files });
+  const over = total > budget;
+  console.log(`  ${over ? 'OVER' : 'ok  '} ${type.padEnd(14)} ${path.padEnd(24)} ${kb(total).padStart(9)}  (budget ${kb(budget)}; ${files.length} files)`);
+  if (over) {
+    failures.push(`first load of ${path} is ${kb(total)}, over the ${type} budget of ${kb(budget)}`);
+    for (const f of files) console.log(`         ${f.url} ${kb(f.bytes)}`);
+  }
+}
+
+// 2. The offline copy, fetched by the service worker after the first load.
+const sw = readFileSync(join(dist, 'sw.js'), 'utf8');
+const offlineFiles = JSON.parse(sw.match(/const FILES = (\[.*?\]);/s)[1]);
+const onWire = (address) => {
+  const file = address === '/' ? 'index.html' : address.replace(/^\//, '') + (/\.[a-z0-9]+$/i.test(address) ? '' : '.html');
+  for (const candidate of [`${file}.gz`, file]) {
+    try { return readFileSync(join(dist, candidate)).length; } catch { /* try the next */ }
+  }
+  throw new Error(`sw.js lists ${address}, which is not in dist/`);
+};
+report.offline = { files: offlineFiles.length, bytes: offlineFiles.reduce((t, f) => t + onWire(f), 0) };
+console.log(`Saved for offline use by the service worker after the first load (once per version): ${report.offline.files} files, ${kb(report.offline.bytes)}`);
+
+// 3. The PDF benchmark.
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
+{
+  const context = await browser.newContext({ acceptDownloads: true });
+  const page = await context.newPage();
+  await page.goto(`${baseUrl}/referral`);
+  await ready(page);
+  const fixture = readFileSync(join(root, 'tests', 'fixtures', 'full-referral.json'), 'utf8');
+  // The form in this tab, and the criteria answers in their one home.
+  const answers = JSON.stringify({ format: 'scr-guide/criteria-answers', version: 1, answers: JSON.parse(fixture).referral.case.criteria });
+  await page.evaluate(([form, criteria]) => {
+    sessionStorage.setItem('scr-guide.referral', form);
+    sessionStorage.setItem('scr-guide.criteria', criteria);
+  }, [fixture, answers]);
+  await page.goto(`${baseUrl}/referral/done`);
+  await page.waitForSelector('#download-pdf');
+  const runs = [];
+  let download;
+  for (let i = 0; i < 8; i += 1) {
+    await page.evaluate(() => document.body.removeAttribute('data-pdf-ms'));
+    [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-pdf')]);
+    await download.path();
+    const ms = Number(await page.getAttribute('body', 'data-pdf-ms'));
+    if (i > 0) runs.push(ms); // the first run also starts the worker and fetches the font
+  }
+  const bytes = readFileSync(await download.path()).length;
+  report.pdf = { runs: runs.length, median_ms: median(runs), budget_ms: budgets.pdf_generation_median_ms, bytes };
+  console.log(`PDF of a full referral (20-event chronology), ${runs.length} runs after a warm-up: median ${report.pdf.median_ms.toFixed(1)} ms (budget ${budgets.pdf_generation_median_ms} ms); ${kb(bytes)}`);
+  if (report.pdf.median_ms > budgets.pdf_generation_median_ms) failures.push(`making the PDF took a median ${report.pdf.median_ms} ms`);
+  await context.close();
+}
+
+// 4. A slow connection, empty cache.
+async function slow(path, until) {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false, latency: 400, downloadThroughput: 400 * 1000 / 8, uploadThroughput: 400 * 1000 / 8,
+  });
+  await page.goto(baseUrl + path, { waitUntil: 'commit', timeout: 60000 });
+  await page.waitForSelector(until, { state: 'visible', timeout: 60000 });
+  // Milliseconds since the navigation started, measured by the page itself:
+  // when the largest text was painted (the styles have arrived by then), or
+  // now, if that is later (a tool has drawn its controls).
+  const ms = await page.evaluate(() => new Promise((resolve) => {
+    const now = performance.now();
+    new PerformanceObserver((list) => {
+      const entries = list.getEntries();
+      resolve(Math.max(now, ...entries.map((e) => e.startTime)));
+    }).observe({ type: 'largest-contentful-paint', buffered: true });
+    setTimeout(() => resolve(now), 1000);
+  }));
+  await context.close();
+  return Math.round(ms);
+}
+const s = budgets.slow_connection_ms;
+report.slow = {
+  interview_text_visible_ms: await slow('/interview', 'main .lead'),
+  first_question_answerable_ms: await slow('/criteria/age', '#answer-yes'),
+};
+console.log('A slow connection (400 kbps, 400 ms latency, empty cache):');
+console.log(`  interview page text visible:   ${report.slow.interview_text_visible_ms} ms (goal ${s.interview_text_visible})`);
+console.log(`  first question can be answered: ${report.slow.first_question_answerable_ms} ms (goal ${s.first_question_answerable})`);
+if (report.slow.interview_text_visible_ms > s.interview_text_visible) failures.push('the interview page is slow to show on a slow connection');
+if (report.slow.first_question_answerable_ms > s.first_question_answerable) failures.push('the first question is slow to be answerable on a slow connection');
+await browser.close();
+
+// 5. Lighthouse (mobile), best of two runs per page.
+mkdirSync(join(root, 'reports'), { recursive: true });
+report.lighthouse = {};
+if (process.env.SKIP_LIGHTHOUSE === '1') {
+  console.log('Lighthouse skipped (SKIP_LIGHTHOUSE=1)');
+} else {
+  const l = budgets.lighthouse_performance;
+  console.log(`Lighthouse mobile performance (best of two runs; goal ${l.goal}, fails below ${l.minimum}):`);
+  for (const path of ['/', '/interview', '/criteria/age']) {
+    const scores = [];
+    for (let run = 0; run < 2; run += 1) {
+      const out = join(root, 'reports', `lighthouse-${path.replace(/\W+/g, '_') || 'home'}.json`);
+      execFileSync(join(root, 'node_modules', '.bin', 'lighthouse'), [
+        baseUrl + path, '--quiet', '--output=json', `--output-path=${out}`,
+        '--only-categories=performance', '--form-factor=mobile',
+        '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --no-first-run',
+      ], { stdio: ['ignore', 'ignore', 'pipe'], timeout: 180000, env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH || '/usr/bin/chromium' } });
+      const lh = JSON.parse(readFileSync(out, 'utf8'));
+      scores.push({ score: Math.round(lh.categories.performance.score * 100), lcp_ms: Math.round(lh.audits['largest-contentful-paint'].numericValue) });
     }
-    report.pdf = { runs: render.length, median_ms: median(render), end_to_end_median_ms: median(endToEnd), budget_ms: budgets.pdf_generation_median_ms, bytes: readFileSync(await download.path()).length };
-    console.log(`PDF of a full referral with a 20-event chronology (${render.length} runs after a warm-up):`);
-    console.log(`  making the PDF: median ${report.pdf.median_ms.toFixed(1)} ms (budget ${budgets.pdf_generation_median_ms} ms); click to download: median ${report.pdf.end_to_end_median_ms} ms; the PDF is ${kb(report.pdf.bytes)}`);
-    pdfFailed = report.pdf.median_ms > budgets.pdf_generation_median_ms;
-  } finally {
-    await browser.close();
+    const best = scores.reduce((a, b) => (b.score > a.score ? b : a));
+    report.lighthouse[path] = best;
+    console.log(`  ${best.score >= l.goal ? 'ok  ' : best.score >= l.minimum ? 'LOW ' : 'FAIL'} ${path.padEnd(16)} ${best.score}  (largest contentful paint ${best.lcp_ms} ms)`);
+    if (best.score < l.minimum) failures.push(`Lighthouse performance on ${path} is ${best.score}`);
   }
 }
 
-if (baseUrl && process.env.SKIP_LIGHTHOUSE !== '1') {
-  try {
-    const out = join(root, 'reports', 'lighthouse.json');
-    execFileSync(join(root, 'node_modules', '.bin', 'lighthouse'), [
-      `${baseUrl}/`, '--quiet', '--output=json', `--output-path=${out}`,
-      '--only-categories=performance,accessibility,best-practices', '--form-factor=mobile',
-      '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --no-first-run',
-    ], { stdio: ['ignore', 'ignore', 'pipe'], timeout: 180000, env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH || '/usr/bin/chromium' } });
-    const lh = JSON.parse(readFileSync(out, 'utf8'));
-    report.lighthouse = Object.fromEntries(Object.entries(lh.categories).map(([k, v]) => [k, Math.round(v.score * 100)]));
-    console.log('Lighthouse (mobile, home page; report only):');
-    for (const [k, v] of Object.entries(report.lighthouse)) console.log(`  ${k.padEnd(16)} ${v}`);
-  } catch (e) {
-    console.log(`Lighthouse did not run (report only, not a gate): ${String(e.message).split('\n')[0]}`);
-  }
-}
-
-writeFileSync(join(root, 'reports', 'size.json'), JSON.stringify(report, null, 2));
-if (total.gzip > budgets.first_load_gzip_bytes) {
-  console.error(`FAIL: first-load gzip ${kb(total.gzip)} is over the budget of ${kb(budgets.first_load_gzip_bytes)} (budgets.json)`);
+writeFileSync(join(root, 'reports', 'report.json'), JSON.stringify(report, null, 2));
+if (failures.length) {
+  console.error(`FAIL (budgets.json):\n  ${failures.join('\n  ')}`);
   process.exit(1);
 }
-console.log(`OK: first-load gzip ${kb(total.gzip)} is within the budget of ${kb(budgets.first_load_gzip_bytes)}`);
-if (pdfFailed) {
-  console.error(`FAIL: making the PDF took a median ${report.pdf.median_ms} ms, over the budget of ${budgets.pdf_generation_median_ms} ms (budgets.json)`);
-  process.exit(1);
-}
-if (report.pdf) console.log(`OK: making the PDF is within the budget of ${budgets.pdf_generation_median_ms} ms`);
+console.log('OK: every budget in budgets.json is met');

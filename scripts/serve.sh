@@ -1,13 +1,12 @@
 #!/usr/bin/env bash
 # Serve the site on http://127.0.0.1:${PORT:-8080}: installs what is missing,
-# builds the release site with Trunk, and serves dist/ with the production
-# nginx config (deploy/), exactly as a Board would host it. Ctrl+C stops it.
+# builds the release site (scripts/build.sh) and serves dist/ with the
+# production nginx config (deploy/), exactly as a Board would host it.
+# BOARD_PROFILE=path/to/board.json builds it for that Board. Ctrl+C stops it.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
-source scripts/setup.sh
-say "Building the release site"
-trunk build --release
-if [ -n "${BOARD_PROFILE:-}" ]; then cp "$BOARD_PROFILE" dist/board.json; say "Using Board profile $BOARD_PROFILE"; fi
+if [ -n "${BOARD_PROFILE:-}" ]; then scripts/build.sh --board "$BOARD_PROFILE"; else scripts/build.sh; fi
+source scripts/setup.sh >/dev/null
 url=$(scripts/nginx.sh start dist "${PORT:-8080}")
 trap 'scripts/nginx.sh stop' EXIT INT TERM
 say "Serving $url  (Ctrl+C to stop)"

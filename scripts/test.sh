@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Runs every test and check, in order, stopping at the first failure:
-#   formatting, clippy (native and wasm32), native tests, in-browser Rust
-#   tests, the release build, the size report (with its budget), and the
-#   browser tests against the release build served by nginx with deploy/'s config.
+#   formatting, clippy (native, the generator, and wasm32), native tests,
+#   in-browser Rust tests, the release build (tools and pages), the size and
+#   speed report (with its budgets), and the browser tests against the
+#   release build served by nginx with deploy/'s config.
 # Installs whatever is missing first (scripts/setup.sh). Exits non-zero on any failure.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -12,8 +13,9 @@ export CHROME_PATH=/usr/bin/chromium CHROMEDRIVER=/usr/bin/chromedriver
 say "1/8 cargo fmt --check"
 cargo fmt --all -- --check
 
-say "2/8 cargo clippy (native, then wasm32 with the browser app)"
+say "2/8 cargo clippy (native, the site generator, then wasm32 with the tools)"
 cargo clippy --all-targets --locked -- -D warnings
+cargo clippy --features ssr --lib --bins --locked -- -D warnings
 cargo clippy --target wasm32-unknown-unknown --features csr --lib --bins --tests --locked -- -D warnings
 
 say "3/8 native tests (domain core)"
@@ -23,14 +25,14 @@ say "4/8 in-browser Rust tests (wasm-bindgen-test in headless Chromium)"
 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
   cargo test --target wasm32-unknown-unknown --features csr --test in_browser --locked
 
-say "5/8 release build (trunk build --release)"
-trunk build --release
+say "5/8 release build (scripts/build.sh: the tools with Trunk, then the pages)"
+scripts/build.sh
 
 say "6/8 serving the release build with nginx (deploy/scr-referral-guide.conf)"
 rm -rf target/site && cp -r dist target/site
 BASE_URL=$(scripts/nginx.sh start target/site)
 export BASE_URL SITE_ROOT="$PWD/target/site"
-trap 'scripts/nginx.sh stop' EXIT
+trap 'scripts/nginx.sh stop-all' EXIT
 echo "serving $BASE_URL"
 
 say "7/8 size report and benchmarks (fails over budget)"

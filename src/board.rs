@@ -109,11 +109,20 @@ impl BoardProfile {
         fields.insert("name".into(), text(&self.name));
         fields.insert("short_name".into(), text(&self.short_name));
         fields.insert("secure_mailbox".into(), text(&self.secure_mailbox));
-        fields.insert("business_office_phone".into(), text(&self.business_office_phone));
-        fields.insert("business_office_email".into(), text(&self.business_office_email));
+        fields.insert(
+            "business_office_phone".into(),
+            text(&self.business_office_phone),
+        );
+        fields.insert(
+            "business_office_email".into(),
+            text(&self.business_office_email),
+        );
         fields.insert("review_group_name".into(), text(&self.review_group_name));
         fields.insert("referral_form_name".into(), text(&self.referral_form_name));
-        fields.insert("draft_retention_days".into(), Value::from(self.draft_retention_days));
+        fields.insert(
+            "draft_retention_days".into(),
+            Value::from(self.draft_retention_days),
+        );
         fields.insert("protective_marking".into(), text(&self.protective_marking));
         fields.insert("referral_deadline".into(), text(&self.referral_deadline));
         fields.insert(
@@ -138,7 +147,10 @@ impl BoardProfile {
             field: None,
             message: format!("the page's copy of the profile is damaged ({e})"),
         })?;
-        let is_example = value.get("is_example").and_then(Value::as_bool).unwrap_or(false);
+        let is_example = value
+            .get("is_example")
+            .and_then(Value::as_bool)
+            .unwrap_or(false);
         let profile = value.get("profile").cloned().unwrap_or(Value::Null);
         let mut parsed = Self::parse(&profile.to_string())?;
         parsed.is_example = is_example;

@@ -74,9 +74,10 @@ impl Page {
     /// The tool that draws this page.
     pub fn tool(self) -> Tool {
         match self {
-            Page::CriteriaStart | Page::Question(_) | Page::CriteriaCheck | Page::CriteriaOutcome => {
-                Tool::Criteria
-            }
+            Page::CriteriaStart
+            | Page::Question(_)
+            | Page::CriteriaCheck
+            | Page::CriteriaOutcome => Tool::Criteria,
             Page::Deadlines => Tool::Deadlines,
             Page::TaskList | Page::Section(_) | Page::ReferralCheck | Page::ReferralDone => {
                 Tool::Referral

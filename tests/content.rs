@@ -226,16 +226,35 @@ fn site_json() -> serde_json::Value {
 #[test]
 fn the_review_date_is_in_one_place_and_the_about_page_shows_it() {
     let site = site_json();
-    let date = site["last_reviewed"].as_str().expect("site.toml has last_reviewed");
-    assert!(parse_iso_date(date).is_some(), "last_reviewed is an ISO date: {date}");
+    let date = site["last_reviewed"]
+        .as_str()
+        .expect("site.toml has last_reviewed");
+    assert!(
+        parse_iso_date(date).is_some(),
+        "last_reviewed is an ISO date: {date}"
+    );
     let about = scr_referral_guide::content::guide_page("about").expect("about page");
     assert!(about.lead.contains("{last_reviewed}") && about.lead.contains("{board}"));
     // The date is written nowhere else: every other page uses the placeholder.
     for page in scr_referral_guide::content::guide_pages() {
-        let all = serde_json::to_string(&page.sections.iter().map(|s| {
-            s.blocks.iter().map(|b| format!("{} {}", b.text, b.items.join(" "))).collect::<Vec<_>>()
-        }).collect::<Vec<_>>()).unwrap();
-        assert!(!all.contains(date) && !page.lead.contains(date), "{}: date written out", page.slug);
+        let all = serde_json::to_string(
+            &page
+                .sections
+                .iter()
+                .map(|s| {
+                    s.blocks
+                        .iter()
+                        .map(|b| format!("{} {}", b.text, b.items.join(" ")))
+                        .collect::<Vec<_>>()
+                })
+                .collect::<Vec<_>>(),
+        )
+        .unwrap();
+        assert!(
+            !all.contains(date) && !page.lead.contains(date),
+            "{}: date written out",
+            page.slug
+        );
     }
     // It says plainly that the arrangements have since been replaced.
     let text: String = about
@@ -262,9 +281,16 @@ fn the_review_date_is_in_one_place_and_the_about_page_shows_it() {
 fn the_child_at_risk_now_notice_is_cited() {
     let site = site_json();
     let urgent = &site["urgent"];
-    let text = urgent["text"].as_str().expect("site.toml has [urgent] text");
+    let text = urgent["text"]
+        .as_str()
+        .expect("site.toml has [urgent] text");
     assert!(urgent["heading"].as_str().is_some_and(|h| !h.is_empty()));
-    for needle in ["not the way to report", "children's social care", "police", "999"] {
+    for needle in [
+        "not the way to report",
+        "children's social care",
+        "police",
+        "999",
+    ] {
         assert!(text.contains(needle), "urgent notice lacks: {needle}");
     }
     let known = sources();
@@ -306,7 +332,10 @@ pub fn bucks_paragraphs(locator: &str) -> Vec<u32> {
 #[test]
 fn locators_parse_as_expected() {
     assert_eq!(bucks_paragraphs("8.2.17 to 8.2.19"), vec![17, 18, 19]);
-    assert_eq!(bucks_paragraphs("8.2.60, 8.2.61 and 8.2.65 to 8.2.67"), vec![60, 61, 65, 66, 67]);
+    assert_eq!(
+        bucks_paragraphs("8.2.60, 8.2.61 and 8.2.65 to 8.2.67"),
+        vec![60, 61, 65, 66, 67]
+    );
     assert_eq!(bucks_paragraphs("Appendix A"), Vec::<u32>::new());
 }
 

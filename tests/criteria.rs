@@ -416,7 +416,10 @@ fn cites_an_empty_bucks_paragraph(citation: &scr_referral_guide::sources::Citati
 #[test]
 fn no_question_or_outcome_cites_an_empty_paragraph() {
     let empty = cite_check_example();
-    assert!(cites_an_empty_bucks_paragraph(&empty), "the check itself works");
+    assert!(
+        cites_an_empty_bucks_paragraph(&empty),
+        "the check itself works"
+    );
     for q in QUESTIONS {
         for c in q.citations {
             assert!(!cites_an_empty_bucks_paragraph(c), "{:?}: {c:?}", q.id);
@@ -455,7 +458,10 @@ fn seriously_harmed_includes_serious_sexual_abuse_and_custody_names_the_1983_act
         .any(|d| d.contains("Mental Health Act 1983")));
     for q in QUESTIONS {
         for text in q.hint.iter().chain(q.definition).chain(q.finding.iter()) {
-            assert!(!text.contains("Mental Health Act 1998") && !text.contains("Mental Health Act 2005"));
+            assert!(
+                !text.contains("Mental Health Act 1998")
+                    && !text.contains("Mental Health Act 2005")
+            );
         }
     }
 }

@@ -8,14 +8,13 @@ use wasm_bindgen_test::*;
 wasm_bindgen_test_configure!(run_in_browser);
 
 #[wasm_bindgen_test]
-async fn missing_profile_file_means_the_example_profile() {
-    // The test runner's server has no board.json: the loader must fall back to
-    // the compiled-in example (and mark it as the example).
-    let profile = scr_referral_guide::ui::load_profile()
-        .await
-        .expect("no error for a missing file");
-    assert!(profile.is_example);
-    assert_eq!(profile, BoardProfile::example());
+fn the_profile_a_page_carries_reads_back_in_wasm() {
+    // The generator writes the profile into each tool page; the tool reads
+    // it back with the same checks, and keeps whether it is the example.
+    let example = BoardProfile::example();
+    let read = BoardProfile::from_embedded(&example.embed()).expect("reads back");
+    assert_eq!(read, example);
+    assert!(read.is_example);
 }
 
 #[wasm_bindgen_test]
@@ -25,23 +24,35 @@ fn example_profile_parses_in_wasm() {
 }
 
 #[wasm_bindgen_test]
-fn session_storage_round_trips_and_clears() {
+fn criteria_answers_have_one_home_in_session_storage() {
     use scr_referral_guide::criteria::{Answer, Answers, QuestionId};
-    use scr_referral_guide::ui::storage;
-    let mut answers = Answers::default();
-    answers.set(QuestionId::Under18, Answer::NotSure);
-    assert!(storage::save_session("test.answers", &answers));
+    use scr_referral_guide::stored::{decode_answers, CRITERIA_KEY};
+    use scr_referral_guide::ui::browser::{answers, storage};
+    let mut given = Answers::default();
+    given.set(QuestionId::Under18, Answer::NotSure);
+    assert!(answers::save(&given));
+    let raw = storage::get(storage::Area::Session, CRITERIA_KEY).expect("stored under the one key");
     assert_eq!(
-        storage::load_session::<Answers>("test.answers"),
-        Some(answers)
+        decode_answers(&raw),
+        Ok(given.clone()),
+        "in the documented format"
     );
-    storage::remove_session("test.answers");
-    assert_eq!(storage::load_session::<Answers>("test.answers"), None);
+    assert_eq!(answers::load(), given);
+    // Something else under the key is not mistaken for answers.
+    assert!(storage::set(
+        storage::Area::Session,
+        CRITERIA_KEY,
+        "{\"answers\":{}}"
+    ));
+    assert_eq!(answers::load(), Answers::default());
+    // No answers: nothing is kept.
+    assert!(answers::save(&Answers::default()));
+    assert_eq!(storage::get(storage::Area::Session, CRITERIA_KEY), None);
 }
 
 #[wasm_bindgen_test]
 fn blocked_storage_fails_soft_instead_of_throwing() {
-    use scr_referral_guide::ui::storage;
+    use scr_referral_guide::ui::browser::storage::{self, Area};
     // Make every access to sessionStorage throw, as a browser does when
     // storage is blocked by policy or a privacy mode.
     struct Restore;
@@ -62,26 +73,27 @@ fn blocked_storage_fails_soft_instead_of_throwing() {
     .expect("can redefine sessionStorage");
     let _restore = Restore;
     assert!(
-        !storage::save_session("test.blocked", &1u8),
+        !storage::set(Area::Session, "test.blocked", "1"),
         "save reports failure"
     );
     assert_eq!(
-        storage::load_session::<u8>("test.blocked"),
+        storage::get(Area::Session, "test.blocked"),
         None,
         "load finds nothing"
     );
-    storage::remove_session("test.blocked"); // and does not throw
+    assert!(!storage::available());
+    storage::remove(Area::Session, "test.blocked"); // and does not throw
     drop(_restore);
     assert!(
-        storage::save_session("test.restored", &1u8),
+        storage::set(Area::Session, "test.restored", "1"),
         "storage works again for the other tests"
     );
-    storage::remove_session("test.restored");
+    storage::remove(Area::Session, "test.restored");
 }
 
 #[wasm_bindgen_test]
 fn clear_all_empties_both_storage_areas() {
-    use scr_referral_guide::ui::storage::{self, Area};
+    use scr_referral_guide::ui::browser::storage::{self, Area};
     assert!(storage::available());
     assert!(storage::set(Area::Local, "test.local", "1"));
     assert!(storage::set(Area::Session, "test.session", "1"));

@@ -18,19 +18,38 @@ mod worker {
     /// profile is `board` (as the page carries it), with the font (`raw`,
     /// and the same zlib-compressed). Returns `{ pdf, pages, missing }`.
     #[wasm_bindgen]
-    pub fn make_pdf(referral: &str, board: &str, raw: Vec<u8>, zlib: Vec<u8>) -> Result<JsValue, JsValue> {
+    pub fn make_pdf(
+        referral: &str,
+        board: &str,
+        raw: Vec<u8>,
+        zlib: Vec<u8>,
+    ) -> Result<JsValue, JsValue> {
         let referral: Referral =
             serde_json::from_str(referral).map_err(|e| JsValue::from_str(&e.to_string()))?;
-        let board = BoardProfile::from_embedded(board).map_err(|e| JsValue::from_str(&e.to_string()))?;
+        let board =
+            BoardProfile::from_embedded(board).map_err(|e| JsValue::from_str(&e.to_string()))?;
         let font = EmbeddedFont::new(raw, zlib).map_err(|e| JsValue::from_str(&e))?;
-        let rendered = render(&document(&referral, &board), &font).map_err(|e| JsValue::from_str(&e))?;
+        let rendered =
+            render(&document(&referral, &board), &font).map_err(|e| JsValue::from_str(&e))?;
         let out = js_sys::Object::new();
-        set(&out, "pdf", &js_sys::Uint8Array::from(rendered.bytes.as_slice()).into());
+        set(
+            &out,
+            "pdf",
+            &js_sys::Uint8Array::from(rendered.bytes.as_slice()).into(),
+        );
         set(&out, "pages", &JsValue::from(rendered.pages as u32));
         let missing = js_sys::Array::new();
         for m in rendered.missing {
-            let chars: Vec<String> = m.chars.iter().map(|c| format!("U+{:04X}", *c as u32)).collect();
-            missing.push(&JsValue::from_str(&format!("{} ({})", m.field, chars.join(", "))));
+            let chars: Vec<String> = m
+                .chars
+                .iter()
+                .map(|c| format!("U+{:04X}", *c as u32))
+                .collect();
+            missing.push(&JsValue::from_str(&format!(
+                "{} ({})",
+                m.field,
+                chars.join(", ")
+            )));
         }
         set(&out, "missing", &missing.into());
         Ok(out.into())

@@ -75,15 +75,23 @@ fn tool_files(tool: Tool, tools: &Path, out: &Path, font: &str) -> Result<ToolFi
     let (js, wasm) = trunk_output(&dir, tool.name()).map_err(|e| e.to_string())?;
     let js_bytes = fs::read(&js).map_err(io("tool script"))?;
     let wasm_bytes = fs::read(&wasm).map_err(io("tool WebAssembly"))?;
-    let name = |p: &Path| p.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
+    let name = |p: &Path| {
+        p.file_name()
+            .map(|n| n.to_string_lossy().to_string())
+            .unwrap_or_default()
+    };
     write(&out.join(name(&js)), &js_bytes).map_err(io("copy"))?;
     write(&out.join(name(&wasm)), &wasm_bytes).map_err(io("copy"))?;
     let mut worker = None;
     if tool == Tool::Referral {
         let worker_js = fs::read(dir.join("pdf-worker.js")).map_err(io("pdf-worker.js"))?;
-        let worker_wasm = fs::read(dir.join("pdf-worker_bg.wasm")).map_err(io("pdf-worker_bg.wasm"))?;
+        let worker_wasm =
+            fs::read(dir.join("pdf-worker_bg.wasm")).map_err(io("pdf-worker_bg.wasm"))?;
         let hash = assets::content_hash(&[worker_js.as_slice(), worker_wasm.as_slice()].concat());
-        let (pdf_js, pdf_wasm) = (format!("pdf-worker-{hash}.js"), format!("pdf-worker-{hash}_bg.wasm"));
+        let (pdf_js, pdf_wasm) = (
+            format!("pdf-worker-{hash}.js"),
+            format!("pdf-worker-{hash}_bg.wasm"),
+        );
         write(&out.join(&pdf_js), &worker_js).map_err(io("copy"))?;
         write(&out.join(&pdf_wasm), &worker_wasm).map_err(io("copy"))?;
         let boot = fs::read_to_string("web/pdf-boot.js")
@@ -113,18 +121,24 @@ fn build(args: &Args) -> Result<usize, String> {
     let out = staging.as_path();
     fs::create_dir_all(out).map_err(io("creating the staging folder"))?;
 
-    let font = copy_hashed(Path::new("public/fonts/DejaVuSans.ttf.zlib"), out, "fonts").map_err(io("font"))?;
-    fs::copy("public/fonts/DejaVuSans-LICENSE.txt", out.join("fonts/DejaVuSans-LICENSE.txt"))
-        .map_err(io("font licence"))?;
+    let font = copy_hashed(Path::new("public/fonts/DejaVuSans.ttf.zlib"), out, "fonts")
+        .map_err(io("font"))?;
+    fs::copy(
+        "public/fonts/DejaVuSans-LICENSE.txt",
+        out.join("fonts/DejaVuSans-LICENSE.txt"),
+    )
+    .map_err(io("font licence"))?;
     let mut tools = BTreeMap::new();
     for tool in Tool::ALL {
         tools.insert(tool, tool_files(tool, &args.tools, out, &font)?);
     }
     let assets = Assets {
         css: copy_hashed(Path::new("style/main.css"), out, "").map_err(io("style/main.css"))?,
-        noscript_css: copy_hashed(Path::new("web/noscript.css"), out, "").map_err(io("web/noscript.css"))?,
+        noscript_css: copy_hashed(Path::new("web/noscript.css"), out, "")
+            .map_err(io("web/noscript.css"))?,
         site_js: copy_hashed(Path::new("web/site.js"), out, "").map_err(io("web/site.js"))?,
-        favicon: copy_hashed(Path::new("public/favicon.svg"), out, "").map_err(io("public/favicon.svg"))?,
+        favicon: copy_hashed(Path::new("public/favicon.svg"), out, "")
+            .map_err(io("public/favicon.svg"))?,
         tools,
     };
 

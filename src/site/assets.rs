@@ -29,16 +29,16 @@ pub fn hashed_name(name: &str, bytes: &[u8]) -> String {
     }
 }
 
-/// These bytes gzip-compressed as small as gzip allows (zopfli).
+/// These bytes gzip-compressed about as small as gzip allows (zopfli; more
+/// than one pass saves under 0.2% here, at ten times the time).
 pub fn gzip(bytes: &[u8]) -> Vec<u8> {
     let mut out = Vec::new();
-    zopfli::compress(
-        zopfli::Options::default(),
-        zopfli::Format::Gzip,
-        bytes,
-        &mut out,
-    )
-    .expect("compressing into memory cannot fail");
+    let options = zopfli::Options {
+        iteration_count: std::num::NonZeroU64::MIN,
+        ..Default::default()
+    };
+    zopfli::compress(options, zopfli::Format::Gzip, bytes, &mut out)
+        .expect("compressing into memory cannot fail");
     out
 }
 
@@ -129,7 +129,10 @@ pub fn list_files(dir: &Path) -> io::Result<Vec<String>> {
             } else if path.extension().is_some_and(|e| e == "gz") {
                 continue;
             } else if let Ok(relative) = path.strip_prefix(root) {
-                out.push(format!("/{}", relative.to_string_lossy().replace('\\', "/")));
+                out.push(format!(
+                    "/{}",
+                    relative.to_string_lossy().replace('\\', "/")
+                ));
             }
         }
         Ok(())
@@ -142,7 +145,11 @@ pub fn list_files(dir: &Path) -> io::Result<Vec<String>> {
 
 /// The service worker: `web/sw.js` with its version and the list of
 /// addresses to keep offline put in place of its two placeholders.
-pub fn service_worker(template: &str, version: &str, addresses: &[String]) -> Result<String, String> {
+pub fn service_worker(
+    template: &str,
+    version: &str,
+    addresses: &[String],
+) -> Result<String, String> {
     const VERSION: &str = "\"__VERSION__\"";
     const FILES: &str = "[/* __FILES__ */]";
     if !template.contains(VERSION) || !template.contains(FILES) {

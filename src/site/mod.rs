@@ -95,8 +95,14 @@ pub fn render(board: &BoardProfile, assets: &Assets) -> Vec<PageOut> {
             add(&path, document(head(&title), assets, pages::guide(page)));
         }
         let delete_title = crate::content::referral_text().delete.title;
-        add("/delete", document(head(&delete_title), assets, pages::delete()));
-        add("/404", document(head(&site.not_found.title), assets, pages::not_found()));
+        add(
+            "/delete",
+            document(head(&delete_title), assets, pages::delete()),
+        );
+        add(
+            "/404",
+            document(head(&site.not_found.title), assets, pages::not_found()),
+        );
         for tool in Tool::ALL {
             let files = &assets.tools[&tool];
             let words = &site.tools[tool.name()];

@@ -32,7 +32,8 @@ pub fn document(head: Head, assets: &Assets, main: impl IntoView + 'static) -> S
             if kind == "modulepreload" {
                 view! { <link rel="modulepreload" href=href/> }.into_any()
             } else {
-                view! { <link rel="preload" href=href r#as=kind crossorigin="anonymous"/> }.into_any()
+                view! { <link rel="preload" href=href r#as=kind crossorigin="anonymous"/> }
+                    .into_any()
             }
         })
         .collect_view();

@@ -43,7 +43,12 @@ fn size_words(bytes: u64) -> String {
 
 /// The tool's placeholder in `main`, with everything the loader needs in
 /// data attributes.
-pub fn frame(page: Page, words: &ToolText, files: &ToolFiles, board: &BoardProfile) -> impl IntoView {
+pub fn frame(
+    page: Page,
+    words: &ToolText,
+    files: &ToolFiles,
+    board: &BoardProfile,
+) -> impl IntoView {
     let loading = site().loading;
     let fill = |t: &str| {
         t.replace("{what}", &words.what)
@@ -55,7 +60,8 @@ pub fn frame(page: Page, words: &ToolText, files: &ToolFiles, board: &BoardProfi
             data-tool=page.tool().name()
             data-js=files.js.clone()
             data-wasm=files.wasm.clone()
-            data-wasm-bytes=files.wasm_bytes.to_string()>
+            data-wasm-bytes=files.wasm_bytes.to_string()
+            data-worker=files.worker.clone()>
             <h1 class="heading-l">{title(page)}</h1>
             <div class="tool-loading" id="tool-loading" role="status">
                 <p>{fill(&loading.status)}</p>

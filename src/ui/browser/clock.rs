@@ -21,11 +21,8 @@ pub fn today() -> chrono::NaiveDate {
 /// instant the browser cannot show as a date gives "an unknown date".
 pub fn local_date_time(ms: i64) -> String {
     let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms as f64));
-    let date = chrono::NaiveDate::from_ymd_opt(
-        d.get_full_year() as i32,
-        d.get_month() + 1,
-        d.get_date(),
-    );
+    let date =
+        chrono::NaiveDate::from_ymd_opt(d.get_full_year() as i32, d.get_month() + 1, d.get_date());
     match date {
         Some(date) => format!(
             "{} at {:02}:{:02}",

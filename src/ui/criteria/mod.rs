@@ -44,7 +44,7 @@ pub fn start() {
 #[component]
 fn App() -> impl IntoView {
     let state = RwSignal::new(answers::load());
-    Effect::new(move |_| state.with(|a| answers::save(a)));
+    Effect::new(move |_| state.with(answers::save));
     provide_context(AnswersState(state));
     let page = nav::page();
     move || match page.get() {

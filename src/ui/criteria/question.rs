@@ -5,7 +5,9 @@ use super::{next_url, url, use_answers, FIRST};
 use crate::content::criteria_start;
 use crate::criteria::{Answer, ParallelProcess, Question, QuestionId};
 use crate::routes::Page;
-use crate::ui::browser::dom::{focus_after_render, focus_heading_after_navigation, title_with_errors};
+use crate::ui::browser::dom::{
+    focus_after_render, focus_heading_after_navigation, title_with_errors,
+};
 use crate::ui::browser::nav::{navigate, redirect};
 use crate::ui::common::Cites;
 use crate::ui::widgets::{BackLink, ErrorSummary};
@@ -175,7 +177,11 @@ fn ParallelQuestion(q: &'static Question, back: String) -> impl IntoView {
             return;
         }
         answers.update(|a| {
-            a.parallel = Some(if none.get_untracked() { Vec::new() } else { list })
+            a.parallel = Some(if none.get_untracked() {
+                Vec::new()
+            } else {
+                list
+            })
         });
         navigate(&next_url(&answers.get_untracked()));
     };

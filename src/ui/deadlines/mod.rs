@@ -6,7 +6,9 @@ use crate::dates::{long_date_with_weekday, DateInputError, DateText};
 use crate::deadlines::{
     calculate, BankHolidays, Deadlines, COMPLETION_CITES, DECISION_CITES, NATIONAL_CITES,
 };
-use crate::ui::browser::dom::{focus_after_render, focus_heading_after_navigation, title_with_errors};
+use crate::ui::browser::dom::{
+    focus_after_render, focus_heading_after_navigation, title_with_errors,
+};
 use crate::ui::common::{board, CiteRefs, Cites};
 use crate::ui::widgets::date_input::DateInput;
 use crate::ui::widgets::ErrorSummary;

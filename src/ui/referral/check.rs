@@ -9,7 +9,9 @@ use crate::document::{self, Part};
 use crate::referral::{Section, SectionStatus};
 use crate::routes::Page;
 use crate::ui::browser::clock::today;
-use crate::ui::browser::dom::{focus_after_render, focus_heading_after_navigation, title_with_errors};
+use crate::ui::browser::dom::{
+    focus_after_render, focus_heading_after_navigation, title_with_errors,
+};
 use crate::ui::browser::nav::navigate;
 use crate::ui::widgets::{BackLink, ErrorSummary};
 use leptos::prelude::*;

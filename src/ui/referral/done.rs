@@ -11,7 +11,9 @@ use crate::content::{refer_page, referral_text};
 use crate::document;
 use crate::routes::Page;
 use crate::ui::browser::clock::today;
-use crate::ui::browser::dom::{focus_after_render, focus_heading_after_navigation, print, set_title};
+use crate::ui::browser::dom::{
+    focus_after_render, focus_heading_after_navigation, print, set_title,
+};
 use crate::ui::browser::nav::redirect;
 use crate::ui::common::{board, section_view, text, Cites};
 use leptos::prelude::*;
@@ -73,7 +75,10 @@ pub fn done_page() -> AnyView {
             let made = super::pdf::make(&referral, &board).await;
             record_timing(now() - started);
             let state = match made {
-                Err(_) => PdfState::Failed,
+                Err(reason) => {
+                    leptos::logging::warn!("The PDF could not be made: {reason}");
+                    PdfState::Failed
+                }
                 Ok(made) => {
                     download(&name, "application/pdf", &made.bytes);
                     PdfState::Done {
@@ -201,4 +206,3 @@ fn record_timing(ms: f64) {
         let _ = body.set_attribute("data-pdf-ms", &format!("{ms:.1}"));
     }
 }
-

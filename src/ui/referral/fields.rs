@@ -3,9 +3,9 @@
 //! its label, hint and inline error. Every keystroke is stored at once, so
 //! nothing typed is lost, whatever the errors.
 
+use super::state::FormState;
 use crate::dates::{DateInputError, DateText};
 use crate::referral::{thousands, FieldError, Referral};
-use super::state::FormState;
 use crate::ui::widgets::date_input::DateInput;
 use leptos::prelude::*;
 

@@ -86,4 +86,3 @@ pub fn HandOver() -> impl IntoView {
         </form>
     }
 }
-

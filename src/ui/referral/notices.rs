@@ -88,4 +88,3 @@ pub fn DraftNotices() -> impl IntoView {
         })
     }
 }
-

@@ -9,7 +9,9 @@ use crate::content::referral_text;
 use crate::referral::*;
 use crate::routes::Page;
 use crate::ui::browser::clock::today;
-use crate::ui::browser::dom::{focus_after_render, focus_heading_after_navigation, title_with_errors};
+use crate::ui::browser::dom::{
+    focus_after_render, focus_heading_after_navigation, title_with_errors,
+};
 use crate::ui::browser::nav::{navigate, query};
 use crate::ui::common::{text, CiteRefs};
 use crate::ui::widgets::{BackLink, ErrorSummary};
@@ -19,7 +21,12 @@ use leptos::prelude::*;
 pub fn SectionForm(section: Section) -> impl IntoView {
     let f = form();
     let returning = query("return").as_deref() == Some("check");
-    let back = if returning { Page::ReferralCheck } else { Page::TaskList }.path();
+    let back = if returning {
+        Page::ReferralCheck
+    } else {
+        Page::TaskList
+    }
+    .path();
     // Coming back to a section saved with errors shows them at once.
     let initial = f.referral.with_untracked(|r| {
         if r.saved.contains(&section) {
@@ -107,4 +114,3 @@ fn prefill(f: FormState, section: Section) {
         _ => {}
     }
 }
-

@@ -1,12 +1,14 @@
 //! Each section's fields, in the order the form asks for them.
 
-use super::fields::{checkboxes, date_field, radios, text_area, text_input, yes_no, Ctx, Input, Lens};
+use super::fields::{
+    checkboxes, date_field, radios, text_area, text_input, yes_no, Ctx, Input, Lens,
+};
 use crate::criteria::ParallelProcess;
 use crate::document;
 use crate::draft;
-use crate::ui::browser::dom::focus_by_id;
 use crate::referral::*;
 use crate::routes::Page;
+use crate::ui::browser::dom::focus_by_id;
 use leptos::prelude::*;
 
 /// A getter and setter for a field of the referral.
@@ -334,4 +336,3 @@ fn chronology(cx: Ctx) -> impl IntoView {
         })}
     }
 }
-

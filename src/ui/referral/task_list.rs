@@ -133,4 +133,3 @@ fn KeepDraft() -> impl IntoView {
         }}</p>
     }
 }
-
