@@ -21,8 +21,9 @@ async function answer(page, label) {
 // A complete referral (kept current by tests/document.rs).
 const fixture = readFileSync(new URL('../tests/fixtures/full-referral.json', import.meta.url), 'utf8');
 async function withFixture(p, path) {
-  await p.evaluate((text) => sessionStorage.setItem('scr-guide.referral', text), fixture);
-  await p.goto(base + path); await p.waitForSelector('main h1');
+  const answers = JSON.stringify({ format: 'scr-guide/criteria-answers', version: 1, answers: JSON.parse(fixture).referral.case.criteria });
+  await p.evaluate(([f, a]) => { sessionStorage.setItem('scr-guide.referral', f); sessionStorage.setItem('scr-guide.criteria', a); }, [fixture, answers]);
+  await p.goto(base + path); await p.waitForSelector('#tool[data-ready]');
 }
 
 const shots = {
@@ -76,6 +77,7 @@ for (const width of [375, 1280]) {
     const page = await context.newPage();
     await page.goto(base + '/'); await page.waitForSelector('main h1');
     await shots[name](page);
+    if (await page.locator('#tool').count()) await page.waitForSelector('#tool[data-ready]');
     await page.screenshot({ path: `${out}/${name}-${width}.png`, fullPage: true });
     await context.close();
   }

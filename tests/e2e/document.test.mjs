@@ -9,7 +9,7 @@ import { readFileSync, mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { execFileSync } from 'node:child_process';
-import { launchBrowser, openPage, checkPage, goto, mainText } from './helpers.mjs';
+import { launchBrowser, openPage, checkPage, goto, mainText, seedReferral } from './helpers.mjs';
 
 const FIXTURE = readFileSync(new URL('../fixtures/full-referral.json', import.meta.url), 'utf8');
 const DRAFT = JSON.parse(FIXTURE);
@@ -28,7 +28,7 @@ after(async () => { await browser?.close(); });
 async function confirmation(options = {}, change = (r) => r) {
   const opened = await openPage(browser, '/', options);
   const draft = { ...DRAFT, referral: change(structuredClone(R)) };
-  await opened.page.evaluate((text) => sessionStorage.setItem('scr-guide.referral', text), JSON.stringify(draft));
+  await seedReferral(opened.page, JSON.stringify(draft));
   await goto(opened.page, '/referral/done');
   await opened.page.waitForSelector('main h1:text-is("Your referral is ready to send")');
   return opened;

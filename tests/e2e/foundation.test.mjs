@@ -3,7 +3,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { launchBrowser, openPage, checkPage, goto, withProfile, mainText, BASE_URL } from './helpers.mjs';
+import { launchBrowser, openPage, checkPage, goto, withBoardSite, generate, mainText, BASE_URL } from './helpers.mjs';
+import { existsSync } from 'node:fs';
 
 let browser;
 before(async () => { browser = await launchBrowser(); });
@@ -83,14 +84,18 @@ test('deep links survive a reload', async () => {
   await context.close();
 });
 
-test('a custom Board profile is used and the example banner goes', async () => {
-  await withProfile(CUSTOM_PROFILE, async () => {
-    const { page, context, problems } = await openPage(browser, '/');
+test('a Board\'s own profile is built into every page: no example banner, its name, phone and mailbox', async () => {
+  await withBoardSite(CUSTOM_PROFILE, async (url, root) => {
+    const { page, context, problems } = await openPage(browser, `${url}/`, { siteRoot: root });
     assert.match(await page.locator('header').innerText(), /Testshire Safeguarding Children Board/);
     assert.equal(await page.getByRole('region', { name: 'Example profile warning' }).count(), 0);
     assert.match(await page.locator('footer').innerText(), /01632 960123/);
     assert.match(await page.title(), /– TSCB$/);
     await checkPage(page, problems, 'home with a custom profile');
+    // A tool reads the same profile from its page.
+    await goto(page, `${url}/referral`);
+    assert.match(await page.title(), /– TSCB$/);
+    assert.equal(await page.getByRole('region', { name: 'Example profile warning' }).count(), 0);
     await context.close();
   });
 });
@@ -102,19 +107,14 @@ for (const [label, text, field, message] of [
   ['a misspelt field', profile({ secure_mailbx: 'x@example.org' }), 'secure_mailbx', /not a field the site knows/],
   ['a bad email', profile({ secure_mailbox: 'not-an-address' }), 'secure_mailbox', /is not an email address/],
 ]) {
-  test(`a malformed Board profile (${label}) shows an error page naming the file and field`, async () => {
-    await withProfile(text, async () => {
-      const { page, context, problems } = await openPage(browser, '/refer');
-      assert.match(await page.locator('h1').innerText(), /Board profile has a mistake/);
-      const body = await page.locator('main').innerText();
-      assert.match(body, /board\.json/);
-      if (field) assert.match(body, new RegExp(`Field\\s+${field}`));
-      else assert.match(body, /Field\s+the whole file/);
-      assert.match(await page.locator('.profile-error-message').innerText(), message);
-      assert.equal(await page.getByText('Example Safeguarding Children Board').count(), 0, 'never falls back to the example');
-      await checkPage(page, problems, `profile error (${label})`);
-      await context.close();
-    });
+  test(`a broken Board profile (${label}) stops the build, naming the file and field, and writes nothing`, () => {
+    const built = generate(text);
+    assert.equal(built.status, 1);
+    assert.ok(built.stderr.includes(built.board), `names the file: ${built.stderr}`);
+    if (field) assert.ok(built.stderr.includes(`field \`${field}\``), `names the field: ${built.stderr}`);
+    assert.match(built.stderr, message);
+    assert.match(built.stderr, /Nothing was written/);
+    assert.equal(existsSync(built.out), false, 'no half-configured site');
   });
 }
 
@@ -123,28 +123,45 @@ test('nginx serves it as in production: headers, types, caching, 404s', async ()
   assert.equal(index.status, 200);
   const csp = index.headers.get('content-security-policy');
   for (const directive of ["default-src 'self'", "script-src 'self' 'wasm-unsafe-eval'", "connect-src 'self'",
-    "object-src 'none'", "base-uri 'none'", "form-action 'none'", "frame-ancestors 'none'"]) {
+    "worker-src 'self'", "object-src 'none'", "base-uri 'none'", "form-action 'none'", "frame-ancestors 'none'"]) {
     assert.ok(csp.includes(directive), `CSP header has ${directive}`);
   }
   assert.ok(!csp.includes('unsafe-inline'));
-  assert.equal(index.headers.get('referrer-policy'), 'no-referrer');
-  assert.equal(index.headers.get('x-content-type-options'), 'nosniff');
-  assert.match(index.headers.get('permissions-policy'), /camera=\(\)/);
+  const security = (response, what) => {
+    assert.equal(response.headers.get('content-security-policy'), csp, `${what} carries the CSP`);
+    assert.equal(response.headers.get('referrer-policy'), 'no-referrer', `${what}: Referrer-Policy`);
+    assert.equal(response.headers.get('x-content-type-options'), 'nosniff', `${what}: nosniff`);
+    assert.equal(response.headers.get('x-frame-options'), 'DENY', `${what}: X-Frame-Options`);
+    assert.match(response.headers.get('permissions-policy'), /camera=\(\)/, `${what}: Permissions-Policy`);
+  };
+  security(index, 'the home page');
   assert.equal(index.headers.get('cache-control'), 'no-cache');
   const html = await index.text();
-  assert.ok(!/<script(?![^>]*\bsrc=)[^>]*>/.test(html), 'no inline script in index.html');
+  assert.ok(!/<script(?![^>]*\bsrc=)(?![^>]*type="application\/json")[^>]*>/.test(html), 'no inline script');
   const meta = html.match(/http-equiv="Content-Security-Policy" content="([^"]+)"/)[1];
-  assert.ok(meta.includes("script-src 'self' 'wasm-unsafe-eval'") && !meta.includes('unsafe-inline'));
+  assert.equal(`${meta}; frame-ancestors 'none'`, csp, 'the page and the server send one policy');
 
-  const wasmPath = html.match(/href="(\/[^"]+\.wasm)"/)[1];
+  const tool = await (await fetch(BASE_URL + '/criteria')).text();
+  const wasmPath = tool.match(/data-wasm="(\/[^"]+\.wasm)"/)[1];
   const wasm = await fetch(BASE_URL + wasmPath, { headers: { 'accept-encoding': 'gzip' } });
   assert.equal(wasm.headers.get('content-type'), 'application/wasm');
+  assert.equal(wasm.headers.get('content-encoding'), 'gzip', 'sent pre-compressed');
   assert.match(wasm.headers.get('cache-control'), /max-age=31536000, immutable/);
-  assert.equal(wasm.headers.get('content-security-policy'), csp, 'every response carries the headers');
+  security(wasm, 'the WebAssembly');
 
-  const deep = await fetch(BASE_URL + '/criteria/anything');
-  assert.equal(deep.status, 200, 'page URLs fall back to the app');
-  assert.match(await deep.text(), /<title>SCR referral guide<\/title>/);
-  assert.equal((await fetch(BASE_URL + '/missing-file.js')).status, 404, 'missing files are a real 404');
-  assert.equal((await fetch(BASE_URL + '/board.json')).status, 204, 'no profile: an empty 204');
+  const deep = await fetch(BASE_URL + '/criteria/died');
+  assert.equal(deep.status, 200, 'every tool page is a file');
+  assert.match(await deep.text(), /<title>Has the child died\? – SCR referral guide – ESCB<\/title>/);
+  assert.equal((await fetch(BASE_URL + '/criteria/', { redirect: 'manual' })).headers.get('location'), '/criteria');
+  for (const missing of ['/missing-page', '/criteria/anything', '/main-0123456789abcdef.css', '/criteria-0123456789abcdef_bg.wasm', '/fonts/DejaVuSans-0123456789abcdef.ttf.zlib']) {
+    const response = await fetch(BASE_URL + missing);
+    assert.equal(response.status, 404, `${missing} is a real 404`);
+    assert.equal(response.headers.get('cache-control'), 'no-store', `a 404 for ${missing} is never cached`);
+    security(response, `the 404 for ${missing}`);
+    assert.match(await response.text(), /Page not found/);
+  }
+  const sw = await fetch(BASE_URL + '/sw.js');
+  assert.equal(sw.headers.get('cache-control'), 'no-cache', 'the service worker is always checked');
+  assert.match(sw.headers.get('content-type'), /javascript/);
+  assert.equal((await fetch(BASE_URL + '/board.json')).status, 404, 'the profile is built into the pages, not fetched');
 });

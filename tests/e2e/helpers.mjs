@@ -9,28 +9,28 @@
 import { chromium } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import assert from 'node:assert/strict';
-import { readdirSync, statSync, writeFileSync, rmSync } from 'node:fs';
+import { readdirSync, statSync, writeFileSync, rmSync, mkdtempSync, chmodSync, mkdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { spawnSync, execFileSync } from 'node:child_process';
 
 export const BASE_URL = process.env.BASE_URL;
 export const SITE_ROOT = process.env.SITE_ROOT;
 if (!BASE_URL || !SITE_ROOT) {
   throw new Error('BASE_URL and SITE_ROOT must be set: run the browser tests with scripts/test.sh');
 }
-const ORIGIN = new URL(BASE_URL).origin;
 
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-function staticFiles() {
-  const files = new Set(['/board.json']);
+function staticFiles(root = SITE_ROOT) {
+  const files = new Set();
   const walk = (dir) => {
     for (const name of readdirSync(dir)) {
       const path = join(dir, name);
       if (statSync(path).isDirectory()) walk(path);
-      else files.add('/' + relative(SITE_ROOT, path).split('\\').join('/'));
+      else files.add('/' + relative(root, path).split('\\').join('/'));
     }
   };
-  walk(SITE_ROOT);
+  walk(root);
   return files;
 }
 
@@ -50,10 +50,9 @@ export async function launchBrowser() {
  * { page, context, problems } where problems collects every breach of
  * (b) and (c); `checkPage` asserts it is empty.
  */
-export async function openPage(browser, path, { width = 1280, height = 900, contextOptions = {} } = {}) {
+export async function openPage(browser, path, { width = 1280, height = 900, contextOptions = {}, siteRoot = SITE_ROOT } = {}) {
   const context = await browser.newContext({ viewport: { width, height }, ...contextOptions });
   const problems = [];
-  const allowed = staticFiles();
   let loaded = false;
 
   await context.exposeBinding('__reportCspViolation', (_source, v) => {
@@ -66,48 +65,74 @@ export async function openPage(browser, path, { width = 1280, height = 900, cont
   });
 
   const page = await context.newPage();
+  const origin = new URL(path, BASE_URL).origin; // BASE_URL, or a second site's
   page.on('request', (request) => {
     const url = new URL(request.url());
     if (url.protocol === 'data:' || url.protocol === 'blob:') return;
-    if (url.origin !== ORIGIN) {
+    if (url.origin !== origin) {
       problems.push(`request to another origin: ${request.method()} ${request.url()}`);
       return;
     }
     if (!loaded) return;
     const isNavigation = request.isNavigationRequest() && request.method() === 'GET';
     if (isNavigation) return; // a page load the test (the user) asked for
-    if (request.method() !== 'GET' || !allowed.has(url.pathname)) {
+    // The site's files as they are now (a test may deploy a new version).
+    if (request.method() !== 'GET' || !staticFiles(siteRoot).has(url.pathname)) {
       problems.push(`request after load that is not a GET of a static file: ${request.method()} ${url.pathname}`);
     }
   });
   page.on('load', () => { loaded = true; });
+  // A page that is not found is served with status 404, which the browser
+  // logs as an error: that one is expected, any other is a problem.
+  let notFoundPages = 0;
+  page.on('response', (response) => {
+    if (response.request().isNavigationRequest() && response.status() === 404) notFoundPages += 1;
+  });
   page.on('console', (msg) => {
-    if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`);
+    if (msg.type() !== 'error') return;
+    if (notFoundPages > 0 && /status of 404/.test(msg.text())) {
+      notFoundPages -= 1;
+      return;
+    }
+    problems.push(`console error: ${msg.text()}`);
   });
   page.on('pageerror', (err) => problems.push(`uncaught exception: ${err.message}`));
 
-  await goto(page, path);
+  if (contextOptions.javaScriptEnabled === false) {
+    await page.goto(new URL(path, BASE_URL).href);
+    await page.waitForSelector('main h1');
+  } else {
+    await goto(page, path);
+  }
   return { page, context, problems };
 }
 
-/** Navigate and wait until the app has rendered (the loading message is gone). */
+/** Navigate and wait until the page is usable (its tool, if any, has started). */
 export async function goto(page, path) {
   await page.goto(new URL(path, BASE_URL).href);
   await waitForApp(page);
 }
 
+/** A guidance page is ready when it arrives; a tool page once its tool has
+ * drawn itself (it marks its #tool element data-ready). */
 export async function waitForApp(page) {
-  await page.waitForSelector('#loading', { state: 'detached' });
-  await page.waitForSelector('main h1, h1');
+  await page.waitForSelector('main h1');
+  if (await page.locator('#tool').count()) await page.waitForSelector('#tool[data-ready]');
 }
 
-/** The four foundation checks, on the page as it is now. */
-export async function checkPage(page, problems, label = page.url()) {
+async function axeCheck(page, label) {
   const axe = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
   const violations = axe.violations.map(
     (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
   );
   assert.deepEqual(violations, [], `axe violations on ${label}`);
+}
+
+/** The four foundation checks, on the page as it is now. A page opened
+ * with JavaScript off cannot run axe-core: its axe check is run on the same
+ * page as a browser without JavaScript shows it (see `axeWithoutJs`). */
+export async function checkPage(page, problems, label = page.url(), { axe = true } = {}) {
+  if (axe) await axeCheck(page, label);
 
   const original = page.viewportSize();
   await page.setViewportSize({ width: 320, height: original.height });
@@ -124,15 +149,58 @@ export async function checkPage(page, problems, label = page.url()) {
   assert.deepEqual(problems, [], `network, console or CSP problems on ${label}`);
 }
 
-/** Put a board.json in the served site for the length of `fn`. */
-export async function withProfile(text, fn) {
-  const path = join(SITE_ROOT, 'board.json');
-  writeFileSync(path, text);
+const ROOT = new URL('../..', import.meta.url).pathname;
+
+/** Run the site generator (as a Board would) with this profile text into a
+ * new folder. Returns { status, stdout, stderr, out, board }. */
+export function generate(profileText) {
+  // Under target/, readable by nginx's worker user.
+  mkdirSync(join(ROOT, 'target', 'e2e'), { recursive: true });
+  const dir = mkdtempSync(join(ROOT, 'target', 'e2e', 'board-'));
+  chmodSync(dir, 0o755);
+  const board = join(dir, 'board.json');
+  writeFileSync(board, profileText);
+  const out = join(dir, 'site');
+  const run = spawnSync(join(ROOT, 'target/debug/site'), ['--tools', 'target/tools', '--out', out, '--board', board], { cwd: ROOT, encoding: 'utf8' });
+  chmodSync(dir, 0o755);
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr, out, board, dir };
+}
+
+/** Build the site for this Board profile and serve it (a second nginx, the
+ * same config) for the length of `fn(baseUrl)`. */
+export async function withBoardSite(profileText, fn) {
+  const built = generate(profileText);
+  assert.equal(built.status, 0, `the generator accepts the profile: ${built.stderr}`);
+  const url = execFileSync(join(ROOT, 'scripts/nginx.sh'), ['start', built.out, '', 'board'], { encoding: 'utf8' }).trim();
   try {
-    return await fn();
+    return await fn(url, built.out);
   } finally {
-    rmSync(path, { force: true });
+    execFileSync(join(ROOT, 'scripts/nginx.sh'), ['stop', 'board']);
+    rmSync(built.dir, { recursive: true, force: true });
   }
+}
+
+/** Seed this tab with a referral (a draft's JSON text) and its criteria
+ * answers in their one home, as the form and questionnaire keep them. */
+export async function seedReferral(page, draftText) {
+  const answers = JSON.stringify({ format: 'scr-guide/criteria-answers', version: 1, answers: JSON.parse(draftText).referral.case.criteria });
+  await page.evaluate(([form, criteria]) => {
+    sessionStorage.setItem('scr-guide.referral', form);
+    sessionStorage.setItem('scr-guide.criteria', criteria);
+  }, [draftText, answers]);
+}
+
+/** axe-core on a page as it looks without JavaScript: the site script is
+ * replaced by an empty one and the no-JavaScript styles are applied. */
+export async function axeWithoutJs(browser, path) {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await page.route(/\/site-[0-9a-f]{16}\.js$/, (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: '' }));
+  await page.goto(new URL(path, BASE_URL).href);
+  const noscript = readdirSync(SITE_ROOT).find((f) => /^noscript-[0-9a-f]{16}\.css$/.test(f));
+  await page.addStyleTag({ url: `/${noscript}` });
+  await axeCheck(page, `${path} without JavaScript`);
+  await context.close();
 }
 
 export async function mainText(page) {

@@ -396,7 +396,7 @@ test('"Delete everything on this device" is one click from any page and leaves s
   assert.ok(Object.keys(before.local).length > 0 && Object.keys(before.session).length > 0);
   await page.getByRole('link', { name: 'Delete everything on this device' }).click();
   await page.waitForSelector('main h1:text-is("Delete everything on this device")');
-  assert.match(await page.locator('#stored-now').innerText(), /the draft kept on this device/);
+  assert.match(await page.locator('#stored-now').innerText(), /the referral draft kept on this device/);
   await checkPage(page, problems, 'delete page');
   await page.getByRole('button', { name: 'Delete everything' }).click();
   await page.waitForSelector('#deleted-heading');

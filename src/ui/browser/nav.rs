@@ -16,6 +16,17 @@ struct Location {
     router: Router,
 }
 
+thread_local! {
+    /// The tool's one address (a page has one tool). Kept here rather than
+    /// as context, so event handlers, which run outside any component, can
+    /// change page too.
+    static HERE: std::cell::OnceCell<Location> = const { std::cell::OnceCell::new() };
+}
+
+fn here() -> Location {
+    HERE.with(|h| *h.get().expect("nav::provide ran when the tool started"))
+}
+
 fn read_location() -> (String, String) {
     let location = window().location();
     (
@@ -33,7 +44,9 @@ pub fn provide(router: Router) {
         search: RwSignal::new(search),
         router,
     };
-    provide_context(here);
+    HERE.with(|h| {
+        let _ = h.set(here);
+    });
     let back = window_event_listener(leptos::ev::popstate, move |_| {
         let (path, search) = read_location();
         here.path.set(path);
@@ -85,7 +98,7 @@ fn follow_link(ev: web_sys::MouseEvent, router: Router) {
 
 /// Go to another page of this tool (a path, optionally with a query).
 pub fn navigate(href: &str) {
-    let here = expect_context::<Location>();
+    let here = here();
     if let Ok(history) = window().history() {
         let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(href));
     }
@@ -97,13 +110,13 @@ pub fn navigate(href: &str) {
 
 /// The page shown now, if it is one of a tool's pages.
 pub fn page() -> Memo<Option<Page>> {
-    let here = expect_context::<Location>();
+    let here = here();
     Memo::new(move |_| here.path.with(|p| (here.router)(p)))
 }
 
 /// A value from the query string, e.g. `query("return")` for "?return=check".
 pub fn query(name: &str) -> Option<String> {
-    let here = expect_context::<Location>();
+    let here = here();
     let search = here.search.get_untracked();
     search
         .trim_start_matches('?')
@@ -117,7 +130,7 @@ pub fn query(name: &str) -> Option<String> {
 /// entry (for a page that cannot be shown yet, e.g. a question reached
 /// before the ones it depends on). Runs after the current render.
 pub fn redirect(href: String) {
-    let here = expect_context::<Location>();
+    let here = here();
     queue_microtask(move || {
         if let Ok(history) = window().history() {
             let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&href));
