@@ -118,7 +118,10 @@ pub fn parse_date_input(
     let digits = |v: &str| !v.is_empty() && v.bytes().all(|b| b.is_ascii_digit());
     if !digits(year) || year.len() != 4 {
         return Err(date_error(
-            "Year must include 4 numbers, for example 2026".into(),
+            format!(
+                "{} must have a year with 4 numbers, for example 2026",
+                capitalise(what)
+            ),
             &["year"],
         ));
     }
@@ -143,7 +146,10 @@ pub fn parse_date_input(
     );
     if y < 1900 {
         return Err(date_error(
-            "Year must be 1900 or later, with 4 numbers, for example 2026".into(),
+            format!(
+                "{} must be in 1900 or later, for example 2026",
+                capitalise(what)
+            ),
             &["year"],
         ));
     }

@@ -1,24 +1,35 @@
 //! Drafts and hand-over files: the referral wrapped with a format name, a
 //! schema version and the time it was saved. The same format is kept in the
-//! browser's storage (a draft) and downloaded as a file (a hand-over file,
-//! e.g. from a practitioner to their designated safeguarding lead).
+//! browser's storage (a draft, compact) and downloaded as a file (a
+//! hand-over file, indented so it can be read by eye).
 //!
-//! Reading is strict: anything that is not exactly a draft of this version
-//! is refused with a message saying what is wrong, and never panics, so a
-//! damaged or tampered file cannot break the form the user already has.
+//! Reading is strict: anything that is not exactly a draft this site can
+//! read is refused with a message saying what is wrong (and, for a changed
+//! value, where), and never panics, so a damaged or tampered file cannot
+//! break the form the user already has. **Whatever the reader accepts, the
+//! writer writes and the reader reads again** (the limits here are the
+//! form's own, see `tests/draft.rs`). Format version 1 (drafts and files
+//! saved before version 2) is read and brought up to date.
 
-use crate::referral::Referral;
+use crate::referral::fields::{items, repeat, Item, Kind, MAX_PROCESSES};
+use crate::referral::{keep_max, Referral, Section};
 use serde::{Deserialize, Serialize};
 
 /// Names the format inside the file, so other JSON files are recognised.
 pub const FORMAT: &str = "scr-referral-guide referral";
-/// The schema version written now. Raise it when the model changes in a way
-/// older drafts cannot be read as, and add a migration in [`read`].
-pub const VERSION: u32 = 1;
-/// The largest hand-over file accepted (a full referral is far smaller).
-pub const MAX_BYTES: usize = 2_000_000;
-/// The most rows accepted in any repeatable part of the form.
-pub const MAX_ROWS: usize = 500;
+/// The schema version written now. Version 2 asks whether the referrer is
+/// the designated safeguarding lead (`dsl.consulted` is "IAmTheLead",
+/// "Yes" or "No"; version 1 had true or false).
+pub const VERSION: u32 = 2;
+/// The largest file accepted: a guard against files that cannot be drafts.
+/// Any referral within the form's limits is far smaller (the largest, with
+/// every field at the most the form keeps, is under 31 MB written out).
+pub const MAX_BYTES: usize = 40_000_000;
+/// The longest a date box's text can be.
+pub const DATE_PART_MAX: usize = 20;
+/// The earliest and latest save times accepted (1 January 2000 to 1 January
+/// 2200, in milliseconds since 1970).
+const SAVED_AT_RANGE: std::ops::RangeInclusive<i64> = 946_684_800_000..=7_258_118_400_000;
 
 /// A saved referral.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -38,7 +49,19 @@ pub struct Draft {
     pub referral: Referral,
 }
 
+/// The same, borrowed, for writing without copying a large referral.
+#[derive(Serialize)]
+struct DraftRef<'a> {
+    format: &'static str,
+    version: u32,
+    saved_at_ms: i64,
+    revision: u64,
+    writer: &'a str,
+    referral: &'a Referral,
+}
+
 impl Draft {
+    /// A draft of this referral, saved now.
     pub fn new(referral: Referral, saved_at_ms: i64, revision: u64, writer: &str) -> Self {
         Draft {
             format: FORMAT.to_string(),
@@ -50,9 +73,9 @@ impl Draft {
         }
     }
 
-    /// The draft as JSON (pretty, so a hand-over file can be read by eye).
+    /// The draft as indented JSON, exactly as it is.
     pub fn to_json(&self) -> String {
-        serde_json::to_string_pretty(self).expect("a referral always serialises")
+        serde_json::to_string_pretty(self).unwrap_or_default()
     }
 
     /// When a kept draft is deleted: `retention_days` after it was saved.
@@ -60,9 +83,36 @@ impl Draft {
         expires_at_ms(self.saved_at_ms, retention_days)
     }
 
+    /// Whether a kept draft is past its deletion time.
     pub fn is_expired(&self, now_ms: i64, retention_days: u32) -> bool {
         now_ms >= self.expires_at_ms(retention_days)
     }
+}
+
+fn draft_ref<'a>(
+    referral: &'a Referral,
+    saved_at_ms: i64,
+    revision: u64,
+    writer: &'a str,
+) -> DraftRef<'a> {
+    DraftRef {
+        format: FORMAT,
+        version: VERSION,
+        saved_at_ms,
+        revision,
+        writer,
+        referral,
+    }
+}
+
+/// A hand-over file of this referral (indented JSON).
+pub fn to_file(referral: &Referral, saved_at_ms: i64) -> String {
+    serde_json::to_string_pretty(&draft_ref(referral, saved_at_ms, 0, "")).unwrap_or_default()
+}
+
+/// A draft for the browser's storage (compact JSON).
+pub fn to_stored(referral: &Referral, saved_at_ms: i64, revision: u64, writer: &str) -> String {
+    serde_json::to_string(&draft_ref(referral, saved_at_ms, revision, writer)).unwrap_or_default()
 }
 
 /// When a draft saved at `saved_at_ms` is deleted: `retention_days` later.
@@ -70,51 +120,101 @@ pub fn expires_at_ms(saved_at_ms: i64, retention_days: u32) -> i64 {
     saved_at_ms.saturating_add(i64::from(retention_days).saturating_mul(24 * 60 * 60 * 1000))
 }
 
+/// Where the draft being read came from (the messages differ).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Origin {
+    /// A hand-over file the person chose.
+    File,
+    /// A draft this browser kept.
+    Stored,
+}
+
 /// Why a draft or hand-over file could not be read.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ReadError {
     Empty,
-    TooLarge { bytes: usize },
+    TooLarge {
+        bytes: usize,
+    },
     NotText,
-    NotJson { detail: String },
+    NotJson {
+        detail: String,
+    },
     WrongFile,
-    NewerVersion { version: u64 },
-    OlderVersion { version: u64 },
-    Damaged { detail: String },
-    TooManyRows { part: &'static str, rows: usize },
+    /// The version is there but is not a whole number.
+    BadVersion {
+        found: String,
+    },
+    NewerVersion {
+        version: u64,
+    },
+    OlderVersion {
+        version: u64,
+    },
+    Damaged {
+        detail: String,
+    },
+    TooMany {
+        part: String,
+        found: usize,
+        max: usize,
+    },
 }
 
 impl ReadError {
-    /// What is wrong and what to do, for the person opening the file.
-    pub fn message(&self) -> String {
-        match self {
-            ReadError::Empty => "The file is empty. Choose the hand-over file (it ends in .json) that was downloaded from this site.".into(),
-            ReadError::TooLarge { bytes } => format!(
-                "The file is too large to be a hand-over file ({} KB; the most is {} KB). Choose the file that was downloaded from this site.",
-                bytes / 1000,
-                MAX_BYTES / 1000
+    /// What is wrong and what to do, for the person opening a file or
+    /// whose browser holds the draft.
+    pub fn message(&self, origin: Origin) -> String {
+        let (thing, again) = match origin {
+            Origin::File => ("The file", "Ask the person who sent it for a new copy."),
+            Origin::Stored => (
+                "The saved form",
+                "Download it to keep it, then delete it to start again.",
             ),
-            ReadError::NotText | ReadError::NotJson { .. } | ReadError::WrongFile => {
-                "The file is not a hand-over file from this site. Choose the file that was downloaded with 'Download a hand-over file' (it ends in .json).".into()
-            }
+        };
+        match self {
+            ReadError::Empty => match origin {
+                Origin::File => "The file is empty. Choose the hand-over file (it ends in .json) that was downloaded from this site.".into(),
+                Origin::Stored => "The saved form is empty.".into(),
+            },
+            ReadError::TooLarge { bytes } => format!(
+                "{thing} is too large to be a hand-over file from this site ({} MB; the most is {} MB). Choose the file that was downloaded from this site.",
+                bytes / 1_000_000,
+                MAX_BYTES / 1_000_000
+            ),
+            ReadError::NotText | ReadError::NotJson { .. } | ReadError::WrongFile => match origin {
+                Origin::File => "The file is not a hand-over file from this site. Choose the file that was downloaded with 'Download a hand-over file' (it ends in .json).".into(),
+                Origin::Stored => format!("The saved form is not in a format this site knows. {again}"),
+            },
+            ReadError::BadVersion { found } => format!(
+                "{thing}'s format version is {found}, which is not a version number (it should be a whole number, such as {VERSION}): it has been changed since it was saved. {again}"
+            ),
             ReadError::NewerVersion { version } => format!(
-                "The file was made by a newer version of this site (format version {version}; this site reads version {VERSION}). Reload the page to get the newest version, then try again."
+                "{thing} was saved by a newer version of this site (format version {version}; this site reads versions 1 to {VERSION}). Reload the page to get the newest version, then try again."
             ),
             ReadError::OlderVersion { version } => format!(
-                "The file was made by an older version of this site (format version {version}) that this site can no longer read. Ask the person who sent it to open it and send it again, or copy the answers across by hand."
+                "{thing} was saved by a version of this site (format version {version}) that this site cannot read. {again}"
             ),
             ReadError::Damaged { detail } => format!(
-                "The file has been changed or damaged since it was downloaded, so it cannot be opened safely ({detail}). Ask for a new copy."
+                "{thing} has been changed or damaged since it was saved, so it cannot be opened safely ({detail}). {again}"
             ),
-            ReadError::TooManyRows { part, rows } => format!(
-                "The file has {rows} rows in {part}; the most this site accepts is {MAX_ROWS}. Ask for a new copy."
+            ReadError::TooMany { part, found, max } => format!(
+                "{thing} has {found} {part}; the most this site accepts is {max}. {again}"
             ),
         }
     }
 }
 
+fn damaged(detail: impl Into<String>) -> ReadError {
+    ReadError::Damaged {
+        detail: detail.into(),
+    }
+}
+
 /// Read a draft or hand-over file. Never panics, whatever the bytes.
 pub fn read(bytes: &[u8]) -> Result<Draft, ReadError> {
+    // A byte-order mark, as some editors add, is not part of the JSON.
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return Err(ReadError::Empty);
     }
@@ -122,58 +222,129 @@ pub fn read(bytes: &[u8]) -> Result<Draft, ReadError> {
         return Err(ReadError::TooLarge { bytes: bytes.len() });
     }
     let text = std::str::from_utf8(bytes).map_err(|_| ReadError::NotText)?;
-    let value: serde_json::Value = serde_json::from_str(text).map_err(|e| ReadError::NotJson {
-        detail: e.to_string(),
-    })?;
+    let mut value: serde_json::Value =
+        serde_json::from_str(text).map_err(|e| ReadError::NotJson {
+            detail: e.to_string(),
+        })?;
     if value.get("format").and_then(|f| f.as_str()) != Some(FORMAT) {
         return Err(ReadError::WrongFile);
     }
-    match value.get("version").and_then(|v| v.as_u64()) {
-        None => {
-            return Err(ReadError::Damaged {
-                detail: "its version number is missing".into(),
+    let version = match value.get("version") {
+        None => return Err(damaged("its format version is missing")),
+        Some(serde_json::Value::Number(n)) if n.is_u64() => n.as_u64().unwrap_or(0),
+        Some(other) => {
+            return Err(ReadError::BadVersion {
+                found: other.to_string(),
             })
         }
-        Some(v) if v > u64::from(VERSION) => return Err(ReadError::NewerVersion { version: v }),
-        Some(v) if v < u64::from(VERSION) => return Err(ReadError::OlderVersion { version: v }),
-        Some(_) => {}
+    };
+    match version {
+        1 => upgrade_from_1(&mut value)?,
+        v if v == u64::from(VERSION) => {}
+        v if v > u64::from(VERSION) => return Err(ReadError::NewerVersion { version: v }),
+        v => return Err(ReadError::OlderVersion { version: v }),
     }
-    let draft: Draft = serde_json::from_str(text).map_err(|e| ReadError::Damaged {
-        detail: match field_on_line(text, e.line()) {
-            Some(field) => format!("the field \"{field}\": {e}"),
-            None => e.to_string(),
-        },
+    let draft: Draft = serde_path_to_error::deserialize(&value).map_err(|e| {
+        let path = e.path().to_string();
+        damaged(format!("the field \"{path}\": {}", e.inner()))
     })?;
-    let r = &draft.referral;
-    for (part, rows) in [
-        ("the family and household", r.household.len()),
-        ("the agencies involved", r.agencies.len()),
-        ("the other investigations and reviews", r.parallel.len()),
-        ("the chronology", r.chronology.len()),
-    ] {
-        if rows > MAX_ROWS {
-            return Err(ReadError::TooManyRows { part, rows });
-        }
-    }
-    let mut seen = std::collections::BTreeSet::new();
-    if !r.parallel.iter().all(|p| seen.insert(p.process)) {
-        return Err(ReadError::Damaged {
-            detail: "an investigation or review is listed twice".into(),
-        });
-    }
+    check_limits(&draft)?;
     Ok(draft)
 }
 
-/// The JSON key on a line of the file (to say which field is wrong; the
-/// files are pretty-printed, one field per line).
-fn field_on_line(text: &str, line: usize) -> Option<&str> {
-    let line = text.lines().nth(line.checked_sub(1)?)?.trim_start();
-    let rest = line.strip_prefix('"')?;
-    let end = rest.find('"')?;
-    rest[end + 1..]
-        .trim_start()
-        .starts_with(':')
-        .then(|| &rest[..end])
+/// Version 1 asked only yes or no about the designated safeguarding lead.
+fn upgrade_from_1(value: &mut serde_json::Value) -> Result<(), ReadError> {
+    if let Some(consulted) = value.pointer_mut("/referral/dsl/consulted") {
+        *consulted = match consulted {
+            serde_json::Value::Bool(true) => "Yes".into(),
+            serde_json::Value::Bool(false) => "No".into(),
+            serde_json::Value::Null => serde_json::Value::Null,
+            _ => {
+                return Err(damaged(
+                    "the field \"referral.dsl.consulted\" is not true, false or null",
+                ))
+            }
+        };
+    }
+    value["version"] = VERSION.into();
+    Ok(())
+}
+
+/// The form's own limits: rows, choices, and the most text it keeps.
+fn check_limits(draft: &Draft) -> Result<(), ReadError> {
+    if !SAVED_AT_RANGE.contains(&draft.saved_at_ms) {
+        return Err(damaged("the time it was saved is not a real time"));
+    }
+    let r = &draft.referral;
+    let too_many = |part: &str, found: usize, max: usize| ReadError::TooMany {
+        part: part.to_string(),
+        found,
+        max,
+    };
+    for section in Section::ALL {
+        if let Some(rep) = repeat(section) {
+            let rows = (rep.len)(r);
+            if rows > rep.max {
+                return Err(too_many(
+                    &format!("{} in '{}'", rep.plural, section.title()),
+                    rows,
+                    rep.max,
+                ));
+            }
+        }
+        for item in items(section) {
+            let (fields, rows): (&[_], usize) = match item {
+                Item::Field(f) => (std::slice::from_ref(f), 1),
+                Item::Repeat(rep) => (rep.fields, (rep.len)(r)),
+            };
+            for f in fields {
+                for row in 0..rows {
+                    let over = match (f.kind, f.get(r, row)) {
+                        (
+                            Kind::Text { .. } | Kind::LongText,
+                            crate::referral::fields::Value::Text(t),
+                        ) => t.chars().count() > keep_max(f.max),
+                        (Kind::Date, crate::referral::fields::Value::Date(d)) => {
+                            [&d.day, &d.month, &d.year]
+                                .iter()
+                                .any(|p| p.chars().count() > DATE_PART_MAX)
+                        }
+                        _ => false,
+                    };
+                    if over {
+                        return Err(damaged(format!(
+                            "the field \"{}\" is longer than the form keeps",
+                            f.id_in(row)
+                        )));
+                    }
+                }
+            }
+        }
+    }
+    if r.parallel.len() > MAX_PROCESSES {
+        return Err(too_many(
+            "other investigations and reviews",
+            r.parallel.len(),
+            MAX_PROCESSES,
+        ));
+    }
+    let mut seen = std::collections::BTreeSet::new();
+    if !r.parallel.iter().all(|p| seen.insert(p.process)) {
+        return Err(damaged("an investigation or review is listed twice"));
+    }
+    if r.parallel
+        .iter()
+        .any(|p| p.reference.chars().count() > keep_max(crate::referral::SHORT_TEXT_MAX))
+    {
+        return Err(damaged(
+            "a reference for another investigation or review is longer than the form keeps",
+        ));
+    }
+    let mut statuses = std::collections::BTreeSet::new();
+    if !r.child.legal_status.iter().all(|s| statuses.insert(*s)) {
+        return Err(damaged("a legal status is listed twice"));
+    }
+    Ok(())
 }
 
 /// A file name for a hand-over file: no personal data, only the date.

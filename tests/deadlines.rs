@@ -175,10 +175,13 @@ fn date_input_errors_say_what_to_fix() {
     assert_eq!(e("1", "13", "2026").parts, vec!["month"]);
     assert_eq!(
         e("1", "1", "26").message,
-        "Year must include 4 numbers, for example 2026"
+        "The date the Board was notified must have a year with 4 numbers, for example 2026"
     );
     assert_eq!(e("1", "1", "0026").parts, vec!["year"]);
-    assert!(e("1", "1", "0026").message.contains("1900 or later"));
+    assert_eq!(
+        e("1", "1", "0026").message,
+        "The date the Board was notified must be in 1900 or later, for example 2026"
+    );
     assert_eq!(e("first", "1", "2026").parts, vec!["day"]);
     assert_eq!(e("1", "Jan", "2026").parts, vec!["month"]);
     assert_eq!(

@@ -5,7 +5,7 @@
 mod common;
 use common::{any_referral, filled, today};
 use proptest::prelude::*;
-use scr_referral_guide::draft::{self, Draft, ReadError, MAX_ROWS, VERSION};
+use scr_referral_guide::draft::{self, Draft, Origin, ReadError, VERSION};
 use scr_referral_guide::referral::*;
 
 const NOW: i64 = 1_795_000_000_000;
@@ -22,10 +22,62 @@ fn tampered(edit: impl FnOnce(&mut serde_json::Value)) -> Vec<u8> {
     serde_json::to_vec_pretty(&value).unwrap()
 }
 
+fn damaged_detail(bytes: &[u8]) -> String {
+    match draft::read(bytes) {
+        Err(ReadError::Damaged { detail }) => detail,
+        other => panic!("expected a damaged file, got {other:?}"),
+    }
+}
+
 #[test]
-fn a_draft_reads_back_exactly() {
+fn a_draft_reads_back_exactly_as_a_file_and_as_stored() {
     let d = Draft::new(filled(), NOW, 3, "tab-a");
-    assert_eq!(draft::read(d.to_json().as_bytes()), Ok(d));
+    assert_eq!(draft::read(d.to_json().as_bytes()), Ok(d.clone()));
+    let stored = draft::to_stored(&d.referral, NOW, 3, "tab-a");
+    assert!(!stored.contains('\n'), "stored drafts are compact");
+    assert_eq!(draft::read(stored.as_bytes()), Ok(d));
+}
+
+#[test]
+fn a_hand_over_file_saved_by_version_1_still_opens() {
+    let v1 = std::fs::read(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/version-1-handover.json"
+    ))
+    .unwrap();
+    assert!(String::from_utf8_lossy(&v1).contains("\"version\": 1"));
+    let d = draft::read(&v1).expect("a version 1 file opens");
+    assert_eq!(d.version, VERSION);
+    assert_eq!(
+        d.referral.dsl.consulted,
+        Some(Consulted::Yes),
+        "true became 'Yes'"
+    );
+    assert_eq!(d.referral.dsl.name, "Ayşe Yılmaz");
+    assert_eq!(d.referral.chronology.len(), 20);
+    // And version 1's "false" and null.
+    let mut value: serde_json::Value = serde_json::from_slice(&v1).unwrap();
+    value["referral"]["dsl"]["consulted"] = false.into();
+    let d = draft::read(value.to_string().as_bytes()).unwrap();
+    assert_eq!(d.referral.dsl.consulted, Some(Consulted::No));
+    value["referral"]["dsl"]["consulted"] = serde_json::Value::Null;
+    assert_eq!(
+        draft::read(value.to_string().as_bytes())
+            .unwrap()
+            .referral
+            .dsl
+            .consulted,
+        None
+    );
+    value["referral"]["dsl"]["consulted"] = "Yes".into();
+    assert!(damaged_detail(value.to_string().as_bytes()).contains("referral.dsl.consulted"));
+}
+
+#[test]
+fn a_byte_order_mark_is_not_a_reason_to_refuse_a_file() {
+    let mut bytes = b"\xEF\xBB\xBF".to_vec();
+    bytes.extend(file(filled()).into_bytes());
+    assert_eq!(draft::read(&bytes).map(|d| d.referral), Ok(filled()));
 }
 
 #[test]
@@ -39,23 +91,39 @@ fn files_that_are_not_drafts_are_refused_with_a_reason() {
     ));
     assert_eq!(draft::read(br#"{"name": "x"}"#), Err(ReadError::WrongFile));
     assert_eq!(draft::read(b"[1, 2]"), Err(ReadError::WrongFile));
-    let big = vec![b' '; draft::MAX_BYTES + 1];
-    let mut big = big;
+    let mut big = vec![b' '; draft::MAX_BYTES + 1];
     big[0] = b'{';
     assert!(matches!(draft::read(&big), Err(ReadError::TooLarge { .. })));
-    // Every refusal says what to do.
+    // Every refusal of a file says what to do.
     for e in [
         ReadError::Empty,
         ReadError::NotText,
         ReadError::WrongFile,
-        ReadError::TooLarge { bytes: 3_000_000 },
+        ReadError::TooLarge { bytes: 41_000_000 },
     ] {
-        assert!(e.message().contains("Choose"), "{e:?}: {}", e.message());
+        assert!(
+            e.message(Origin::File).contains("Choose"),
+            "{e:?}: {}",
+            e.message(Origin::File)
+        );
     }
 }
 
 #[test]
-fn other_versions_are_named() {
+fn stored_drafts_and_files_get_their_own_wording() {
+    let e = ReadError::Damaged { detail: "x".into() };
+    assert!(e
+        .message(Origin::File)
+        .starts_with("The file has been changed"));
+    assert!(e
+        .message(Origin::Stored)
+        .starts_with("The saved form has been changed"));
+    assert!(e.message(Origin::Stored).contains("Download it to keep it"));
+    assert!(!e.message(Origin::Stored).contains("file"));
+}
+
+#[test]
+fn other_versions_are_named_and_odd_version_values_are_said_plainly() {
     let newer = tampered(|v| v["version"] = (VERSION + 1).into());
     assert_eq!(
         draft::read(&newer),
@@ -65,7 +133,7 @@ fn other_versions_are_named() {
     );
     assert!(draft::read(&newer)
         .unwrap_err()
-        .message()
+        .message(Origin::File)
         .contains("newer version"));
     let older = tampered(|v| v["version"] = 0.into());
     assert_eq!(
@@ -75,25 +143,40 @@ fn other_versions_are_named() {
     let missing = tampered(|v| {
         v.as_object_mut().unwrap().remove("version");
     });
-    assert!(matches!(
-        draft::read(&missing),
-        Err(ReadError::Damaged { .. })
-    ));
+    assert!(damaged_detail(&missing).contains("version is missing"));
+    for (value, shown) in [
+        (serde_json::json!("1"), "\"1\""),
+        (serde_json::json!(1.0), "1.0"),
+        (serde_json::Value::Null, "null"),
+        (serde_json::json!(-1), "-1"),
+    ] {
+        let bytes = tampered(|v| v["version"] = value.clone());
+        let error = draft::read(&bytes).unwrap_err();
+        assert_eq!(
+            error,
+            ReadError::BadVersion {
+                found: shown.into()
+            }
+        );
+        assert!(error.message(Origin::File).contains(&format!(
+            "format version is {shown}, which is not a version number"
+        )));
+    }
 }
 
 #[test]
 fn tampered_values_are_refused_and_say_where() {
     let cases: Vec<(&str, Vec<u8>)> = vec![
         (
-            "the field \"records_secured\": unknown variant `Maybe`",
+            "\"referral.records_secured\": unknown variant `Maybe`",
             tampered(|v| v["referral"]["records_secured"] = "Maybe".into()),
         ),
         (
-            "the field \"shoe_size\": unknown field",
+            "referral.child.shoe_size\": unknown field `shoe_size`",
             tampered(|v| v["referral"]["child"]["shoe_size"] = 5.into()),
         ),
         (
-            "the field \"name\": invalid type",
+            "\"referral.child.name\": invalid type",
             tampered(|v| v["referral"]["child"]["name"] = 42.into()),
         ),
         (
@@ -109,26 +192,123 @@ fn tampered_values_are_refused_and_say_where() {
                 v["referral"]["parallel"] = serde_json::json!([entry.clone(), entry]);
             }),
         ),
+        (
+            "a legal status is listed twice",
+            tampered(|v| {
+                v["referral"]["child"]["legal_status"] =
+                    serde_json::json!(["ChildInNeed", "ChildInNeed"])
+            }),
+        ),
+        (
+            "not a real time",
+            tampered(|v| v["saved_at_ms"] = i64::MAX.into()),
+        ),
+        (
+            "not a real time",
+            tampered(|v| v["saved_at_ms"] = (-5).into()),
+        ),
+        (
+            "\"child-name\" is longer than the form keeps",
+            tampered(|v| {
+                v["referral"]["child"]["name"] = "x".repeat(keep_max(SHORT_TEXT_MAX) + 1).into()
+            }),
+        ),
+        (
+            "\"chronology-1-date\" is longer than the form keeps",
+            tampered(|v| {
+                v["referral"]["chronology"] = serde_json::json!([{"date": {"day": "1".repeat(21), "month": "1", "year": "2026"}, "agency": "", "event": ""}]);
+            }),
+        ),
     ];
     for (expected, bytes) in cases {
         let error = draft::read(&bytes).unwrap_err();
         assert!(
-            matches!(&error, ReadError::Damaged { detail } if detail.contains(expected)),
+            matches!(&error, ReadError::Damaged { detail } if detail.contains(expected.trim_matches('"')) || detail.contains(expected)),
             "{expected}: {error:?}"
         );
-        assert!(error.message().contains("changed or damaged"));
+        assert!(error.message(Origin::File).contains("changed or damaged"));
     }
     let rows = tampered(|v| {
         let row = v["referral"]["agencies"][0].clone();
-        v["referral"]["agencies"] = serde_json::Value::Array(vec![row; MAX_ROWS + 1]);
+        v["referral"]["agencies"] = serde_json::Value::Array(vec![row; 31]);
     });
+    let error = draft::read(&rows).unwrap_err();
     assert_eq!(
-        draft::read(&rows),
-        Err(ReadError::TooManyRows {
-            part: "the agencies involved",
-            rows: MAX_ROWS + 1
-        })
+        error,
+        ReadError::TooMany {
+            part: "agencies in 'Agencies involved'".into(),
+            found: 31,
+            max: 30
+        }
     );
+    assert!(error
+        .message(Origin::File)
+        .contains("has 31 agencies in 'Agencies involved'; the most this site accepts is 30"));
+    let legal = tampered(|v| {
+        v["referral"]["child"]["legal_status"] = serde_json::json!(vec!["NotKnown"; 99_000])
+    });
+    assert!(
+        matches!(draft::read(&legal), Err(ReadError::Damaged { .. })),
+        "99,000 legal statuses are refused"
+    );
+}
+
+#[test]
+fn the_largest_referral_the_form_keeps_is_written_and_read_back() {
+    // Every row the form allows, every text at the most the form keeps,
+    // in characters that take the most bytes.
+    let long = |max: usize| "😀".repeat(keep_max(max));
+    let mut r = filled();
+    r.child.where_and_who_caring = long(LONG_TEXT_MAX);
+    r.case.what_happened = long(LONG_TEXT_MAX);
+    r.chronology = (0..200)
+        .map(|_| ChronologyRow {
+            date: common::date("1", "2", "2026"),
+            agency: long(SHORT_TEXT_MAX),
+            event: long(LONG_TEXT_MAX),
+        })
+        .collect();
+    r.agencies = vec![
+        AgencyInvolvement {
+            agency: long(SHORT_TEXT_MAX),
+            involvement: long(LONG_TEXT_MAX),
+            ..Default::default()
+        };
+        30
+    ];
+    r.household = vec![
+        HouseholdMember {
+            name: long(SHORT_TEXT_MAX),
+            ..Default::default()
+        };
+        30
+    ];
+    let text = draft::to_file(&r, NOW);
+    assert!(text.len() <= draft::MAX_BYTES, "{} bytes", text.len());
+    assert_eq!(
+        draft::read(text.as_bytes()).map(|d| d.referral),
+        Ok(r.clone())
+    );
+    let stored = draft::to_stored(&r, NOW, 1, "tab");
+    assert_eq!(draft::read(stored.as_bytes()).map(|d| d.referral), Ok(r));
+}
+
+#[test]
+fn the_two_megabyte_referral_of_the_issue_fits_the_browsers_storage() {
+    // 200 events of 10,000 characters: the stored draft must fit one
+    // storage area (about 5.2 million characters in Chromium and Firefox).
+    let mut r = filled();
+    r.chronology = (0..200)
+        .map(|i| ChronologyRow {
+            date: common::date("1", "2", "2026"),
+            agency: "GP".into(),
+            event: format!("{i:05}{}", "事".repeat(LONG_TEXT_MAX - 5)),
+        })
+        .collect();
+    let stored = draft::to_stored(&r, NOW, 1, "tab");
+    let chars = stored.encode_utf16().count();
+    assert!(chars < 2_100_000, "{chars} UTF-16 characters");
+    assert_eq!(draft::read(stored.as_bytes()).map(|d| d.referral), Ok(r));
 }
 
 #[test]
@@ -145,8 +325,10 @@ fn a_kept_draft_expires_after_the_boards_limit() {
 
 #[test]
 fn the_file_name_has_no_personal_data() {
-    let name = draft::file_name(today());
-    assert_eq!(name, "SCR-referral-draft-2026-11-23.json");
+    assert_eq!(
+        draft::file_name(today()),
+        "SCR-referral-draft-2026-11-23.json"
+    );
 }
 
 #[test]
@@ -197,14 +379,78 @@ fn sections_have_unique_slugs_in_order() {
     assert_eq!(Section::from_slug("nope"), None);
 }
 
+/// Any JSON value, small.
+fn any_json() -> impl Strategy<Value = serde_json::Value> {
+    prop_oneof![
+        Just(serde_json::Value::Null),
+        any::<bool>().prop_map(serde_json::Value::from),
+        any::<i64>().prop_map(serde_json::Value::from),
+        any::<f64>()
+            .prop_filter("finite", |f| f.is_finite())
+            .prop_map(serde_json::Value::from),
+        "[a-zA-Z ]{0,12}".prop_map(serde_json::Value::from),
+        prop::sample::select(vec![
+            "Yes",
+            "No",
+            "NotKnown",
+            "IAmTheLead",
+            "Coroner",
+            "ChildInNeed",
+            "None",
+            "Urgent"
+        ])
+        .prop_map(serde_json::Value::from),
+        Just(serde_json::json!([])),
+        Just(serde_json::json!({})),
+    ]
+}
+
+/// Every path to a leaf (or an empty array/object) of a JSON value.
+fn leaves(value: &serde_json::Value, path: String, out: &mut Vec<String>) {
+    match value {
+        serde_json::Value::Object(map) if !map.is_empty() => {
+            for (k, v) in map {
+                leaves(v, format!("{path}/{k}"), out);
+            }
+        }
+        serde_json::Value::Array(items) if !items.is_empty() => {
+            for (i, v) in items.iter().enumerate() {
+                leaves(v, format!("{path}/{i}"), out);
+            }
+        }
+        _ => out.push(path),
+    }
+}
+
 proptest! {
     #[test]
-    fn any_referral_round_trips_exactly_through_a_draft(r in any_referral(), at in any::<i64>(), rev in any::<u64>()) {
+    fn any_referral_round_trips_exactly_through_a_draft(r in any_referral(), at in draft_time(), rev in any::<u64>()) {
         let d = Draft::new(r, at, rev, "tab-b");
         prop_assert_eq!(draft::read(d.to_json().as_bytes()), Ok(d.clone()));
+        prop_assert_eq!(draft::read(draft::to_stored(&d.referral, at, rev, "tab-b").as_bytes()), Ok(d.clone()));
         // Validation and statuses never panic on it.
         for s in Section::ALL {
             let _ = d.referral.status(s, today());
+        }
+    }
+
+    /// Whatever the reader accepts, however it was changed, is written back
+    /// and read again to the same value: never "accepted now, refused later".
+    #[test]
+    fn what_the_reader_accepts_it_reads_again(r in any_referral(), picks in proptest::collection::vec((any::<prop::sample::Index>(), any_json()), 1..4)) {
+        let mut value: serde_json::Value = serde_json::from_str(&file(r)).unwrap();
+        for (index, replacement) in picks {
+            let mut paths = Vec::new();
+            leaves(&value, String::new(), &mut paths);
+            let path = index.get(&paths).clone();
+            if let Some(slot) = value.pointer_mut(&path) {
+                *slot = replacement;
+            }
+        }
+        if let Ok(accepted) = draft::read(value.to_string().as_bytes()) {
+            prop_assert_eq!(draft::read(accepted.to_json().as_bytes()), Ok(accepted.clone()));
+            let stored = draft::to_stored(&accepted.referral, accepted.saved_at_ms, accepted.revision, &accepted.writer);
+            prop_assert_eq!(draft::read(stored.as_bytes()), Ok(accepted));
         }
     }
 
@@ -222,4 +468,9 @@ proptest! {
         bytes.truncate(i);
         let _ = draft::read(&bytes);
     }
+}
+
+/// Save times the reader accepts (2000 to 2200).
+fn draft_time() -> impl Strategy<Value = i64> {
+    946_684_800_000i64..7_258_118_400_000
 }

@@ -1,4 +1,4 @@
-//! The referral form model and its validation rules (src/referral.rs).
+//! The referral form: its field table and validation rules (src/referral/).
 //! Native only (proptest).
 #![cfg(not(target_arch = "wasm32"))]
 
@@ -51,7 +51,7 @@ fn required_fields_are_named_with_how_to_fix() {
         "Enter the date of referral"
     );
     let e = r.validate(Section::Dsl, today());
-    assert_eq!(fields(&e), vec!["consulted-yes"]);
+    assert_eq!(fields(&e), vec!["consulted-i-am"]);
     let e = r.validate(Section::Agencies, today());
     assert!(message_for(&e, "agency-1-agency").contains("at least one agency"));
 }
@@ -60,7 +60,7 @@ fn required_fields_are_named_with_how_to_fix() {
 fn dsl_not_consulted_needs_a_reason_not_a_name() {
     let mut r = filled();
     r.dsl = Dsl {
-        consulted: Some(false),
+        consulted: Some(Consulted::No),
         ..Default::default()
     };
     assert_eq!(
@@ -80,11 +80,13 @@ fn dates_must_be_real_four_digit_and_not_in_the_future() {
             .contains("has no day 31")
     );
     r.about_you.referral_date = date("1", "2", "26");
-    assert!(message_for(
-        &r.validate(Section::AboutYou, today()),
-        "referral-date-year"
-    )
-    .contains("4 numbers"));
+    assert_eq!(
+        message_for(
+            &r.validate(Section::AboutYou, today()),
+            "referral-date-year"
+        ),
+        "The date of referral must have a year with 4 numbers, for example 2026"
+    );
     r.about_you.referral_date = date("24", "11", "2026");
     assert!(
         message_for(&r.validate(Section::AboutYou, today()), "referral-date-day")
@@ -129,6 +131,11 @@ fn phone_and_email_formats() {
         "+44 7700 900 982",
         "+44 (0)1632 960001",
         "020-7946-0000",
+        "01632 960000 ext 4521",
+        "01632 960000 ext. 4521",
+        "01632 960000 extension 4521",
+        "01632 960000 x4521",
+        "01632 960000 Ext: 4521",
     ] {
         assert!(is_uk_phone(good), "{good}");
     }
@@ -139,6 +146,9 @@ fn phone_and_email_formats() {
         "01632 96000a",
         "",
         "+44",
+        "01632 960000 ext",
+        "01632 960000 ext 1234567",
+        "01632 960000 ext 45a",
     ] {
         assert!(!is_uk_phone(bad), "{bad}");
     }
@@ -234,7 +244,189 @@ fn chronology_sorts_by_date_keeping_undated_rows_last() {
     assert_eq!(order, vec!["a", "b", "x"]);
 }
 
+#[test]
+fn every_date_error_names_its_date_and_its_row() {
+    let mut r = filled();
+    r.chronology = vec![
+        ChronologyRow {
+            date: date("3", "4", "2026"),
+            agency: "Police".into(),
+            event: "Call-out".into(),
+        },
+        ChronologyRow {
+            date: date("3", "4", "26"),
+            agency: "Police".into(),
+            event: "Visit".into(),
+        },
+    ];
+    assert_eq!(
+        message_for(
+            &r.validate(Section::Chronology, today()),
+            "chronology-2-date-year"
+        ),
+        "The date of event 2 must have a year with 4 numbers, for example 2026"
+    );
+    r.chronology[1].date = date("", "4", "2026");
+    assert_eq!(
+        message_for(
+            &r.validate(Section::Chronology, today()),
+            "chronology-2-date-day"
+        ),
+        "The date of event 2 must include a day"
+    );
+}
+
+#[test]
+fn dates_are_in_a_sensible_range_and_in_order() {
+    let mut r = filled();
+    r.about_you.referral_date = date("1", "1", "1900");
+    assert!(
+        message_for(&r.validate(Section::AboutYou, today()), "referral-date-day")
+            .contains("within the last 12 months")
+    );
+    // The referral is dated 23 November 2026 (filled()); the incident was on 1 November.
+    r = filled();
+    r.child.incident_date = date("22", "11", "2026");
+    assert_eq!(
+        r.validate(Section::Child, today()),
+        vec![],
+        "an incident before the referral"
+    );
+    r.about_you.referral_date = date("21", "11", "2026");
+    assert_eq!(
+        message_for(&r.validate(Section::Child, today()), "incident-date-day"),
+        "The date of the death or incident must be on or before the date of referral, 21 November 2026"
+    );
+    r = filled();
+    r.dsl.date_discussed = date("23", "11", "2026");
+    assert_eq!(
+        r.validate(Section::Dsl, today()),
+        vec![],
+        "discussed on the day of referral"
+    );
+    r.about_you.referral_date = date("22", "11", "2026");
+    assert_eq!(
+        message_for(&r.validate(Section::Dsl, today()), "dsl-date-day"),
+        "The date you discussed the case must be on or before the date of referral, 22 November 2026"
+    );
+    r = filled();
+    r.dsl.date_discussed = date("31", "10", "2026");
+    assert!(
+        message_for(&r.validate(Section::Dsl, today()), "dsl-date-day")
+            .contains("on or after the date of the death or incident, 1 November 2026")
+    );
+}
+
+#[test]
+fn the_designated_lead_themselves_has_a_true_answer() {
+    let mut r = filled();
+    r.dsl = Dsl {
+        consulted: Some(Consulted::IAmTheLead),
+        ..Default::default()
+    };
+    assert_eq!(
+        r.validate(Section::Dsl, today()),
+        vec![],
+        "no name, role or date is asked of the lead"
+    );
+    let doc = scr_referral_guide::document::part(&r, Section::Dsl);
+    assert_eq!(
+        doc.groups[0].rows[0].value,
+        "I am the designated safeguarding lead"
+    );
+    assert_eq!(doc.groups[0].rows.len(), 1);
+}
+
+#[test]
+fn none_of_these_and_not_known_stand_alone() {
+    let mut r = filled();
+    r.child.legal_status = vec![LegalStatus::ChildInNeed, LegalStatus::None];
+    assert_eq!(
+        message_for(&r.validate(Section::Child, today()), "legal-status"),
+        "'None of these' cannot be selected with other answers: select it on its own, or only the answers that apply"
+    );
+    r.child.legal_status = vec![LegalStatus::NotKnown, LegalStatus::ChildInCare];
+    assert!(
+        message_for(&r.validate(Section::Child, today()), "legal-status")
+            .starts_with("'Not known' cannot be selected")
+    );
+    r.child.legal_status = vec![LegalStatus::NotKnown];
+    assert_eq!(r.validate(Section::Child, today()), vec![]);
+}
+
+#[test]
+fn chronology_agencies_are_offered_from_those_already_named() {
+    let mut r = filled();
+    r.agencies.push(AgencyInvolvement {
+        agency: " Anytown Police ".into(),
+        ..Default::default()
+    });
+    r.agencies.push(AgencyInvolvement {
+        agency: "Anytown NHS Trust".into(),
+        ..Default::default()
+    });
+    assert_eq!(
+        r.agency_names(),
+        vec!["Anytown NHS Trust", "Anytown Police"]
+    );
+}
+
+#[test]
+fn every_field_is_described_once_with_unique_ids() {
+    use scr_referral_guide::referral::fields::{items, Item};
+    let mut ids = std::collections::BTreeSet::new();
+    for s in SECTIONS {
+        for item in items(s) {
+            let fields: Vec<_> = match item {
+                Item::Field(f) => vec![*f],
+                Item::Repeat(rep) => rep.fields.to_vec(),
+            };
+            for f in fields {
+                for id in f.input_ids(0) {
+                    assert!(ids.insert(id.clone()), "the id {id} is used twice");
+                }
+                assert!(
+                    !f.label.is_empty() && !f.doc.is_empty() && !f.what.is_empty(),
+                    "{}",
+                    f.id
+                );
+            }
+        }
+    }
+}
+
+/// The ids every field draws on a section's page, for every row present.
+fn page_ids(r: &Referral, s: Section) -> std::collections::BTreeSet<String> {
+    use scr_referral_guide::referral::fields::{items, Item};
+    let mut ids = std::collections::BTreeSet::new();
+    for item in items(s) {
+        match item {
+            Item::Field(f) => ids.extend(f.input_ids(0)),
+            Item::Repeat(rep) => {
+                for row in 0..(rep.len)(r).max(1) {
+                    for f in rep.fields {
+                        ids.extend(f.input_ids(row));
+                    }
+                }
+            }
+        }
+    }
+    ids
+}
+
 proptest! {
+    /// Every error points at an input the page draws (the page draws its
+    /// inputs from the same table), whatever was typed.
+    #[test]
+    fn every_error_id_is_an_input_on_its_page(r in common::any_referral()) {
+        for s in SECTIONS {
+            let ids = page_ids(&r, s);
+            for e in r.validate(s, today()) {
+                prop_assert!(ids.contains(&e.field), "{:?}: error id {} is not on the page", s, e.field);
+            }
+        }
+    }
+
     #[test]
     fn any_unicode_round_trips_exactly_through_json(name in any_text(), event in any_text(), day in any_text()) {
         let mut r = filled();

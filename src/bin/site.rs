@@ -75,13 +75,13 @@ fn tool_files(tool: Tool, tools: &Path, out: &Path, font: &str) -> Result<ToolFi
     let (js, wasm) = trunk_output(&dir, tool.name()).map_err(|e| e.to_string())?;
     let js_bytes = fs::read(&js).map_err(io("tool script"))?;
     let wasm_bytes = fs::read(&wasm).map_err(io("tool WebAssembly"))?;
-    let name = |p: &Path| {
-        p.file_name()
-            .map(|n| n.to_string_lossy().to_string())
-            .unwrap_or_default()
-    };
-    write(&out.join(name(&js)), &js_bytes).map_err(io("copy"))?;
-    write(&out.join(name(&wasm)), &wasm_bytes).map_err(io("copy"))?;
+    // Named by this site's own content hash (16 hex digits, as every
+    // hashed file here, so the web server caches them all the same way).
+    let hash = assets::content_hash(&[js_bytes.as_slice(), wasm_bytes.as_slice()].concat());
+    let js_name = format!("{}-{hash}.js", tool.name());
+    let wasm_name = format!("{}-{hash}_bg.wasm", tool.name());
+    write(&out.join(&js_name), &js_bytes).map_err(io("copy"))?;
+    write(&out.join(&wasm_name), &wasm_bytes).map_err(io("copy"))?;
     let mut worker = None;
     if tool == Tool::Referral {
         let worker_js = fs::read(dir.join("pdf-worker.js")).map_err(io("pdf-worker.js"))?;
@@ -104,8 +104,8 @@ fn tool_files(tool: Tool, tools: &Path, out: &Path, font: &str) -> Result<ToolFi
         worker = Some(format!("/{boot_name}"));
     }
     Ok(ToolFiles {
-        js: format!("/{}", name(&js)),
-        wasm: format!("/{}", name(&wasm)),
+        js: format!("/{js_name}"),
+        wasm: format!("/{wasm_name}"),
         wasm_bytes: wasm_bytes.len() as u64,
         transfer_bytes: (gzip(&js_bytes).len() + gzip(&wasm_bytes).len()) as u64,
         worker,

@@ -6,7 +6,9 @@
 
 mod parts;
 
-pub use parts::{criteria_rows, part, parts, Group, Part, Row, Table, NOT_GIVEN};
+pub use parts::{
+    criteria_rows, date, date_or_text, part, parts, Group, Part, Row, Table, NOT_GIVEN,
+};
 
 use crate::board::BoardProfile;
 use crate::referral::{Referral, Request};

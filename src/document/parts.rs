@@ -1,12 +1,17 @@
-//! The referrer's parts of the document: every section of the form, each
-//! field with its label and its value exactly as typed.
+//! The referrer's parts of the document, made from the field table
+//! (`crate::referral::fields`): every section of the form, each field shown
+//! with its document label and its value as typed (a date in words, a
+//! choice by its label).
 
 use crate::criteria::{question, Answers};
-use crate::referral::{Referral, Section};
+use crate::referral::fields::{items, Format, Item, Kind, Repeat, Value};
+use crate::referral::rules::shown_value;
+use crate::referral::{DateText, Referral, Section};
 
 /// What an optional field shows when it was left empty.
 pub const NOT_GIVEN: &str = "Not given";
 
+/// A label and its value.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Row {
     pub label: String,
@@ -20,6 +25,7 @@ pub struct Group {
     pub rows: Vec<Row>,
 }
 
+/// Rows shown as a table (the chronology).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Table {
     pub headers: Vec<&'static str>,
@@ -48,15 +54,8 @@ fn row(label: impl Into<String>, value: impl Into<String>) -> Row {
     }
 }
 
-fn group(rows: Vec<Row>) -> Group {
-    Group {
-        heading: None,
-        rows,
-    }
-}
-
 /// A date in words ("12 April 2026"), or as typed if it is not a real date.
-pub fn date(d: &crate::referral::DateText) -> String {
+pub fn date(d: &DateText) -> String {
     match d.date("") {
         Ok(date) => crate::dates::long_date(date),
         Err(_) if d.is_blank() => String::new(),
@@ -65,25 +64,33 @@ pub fn date(d: &crate::referral::DateText) -> String {
     }
 }
 
-fn yes_no(v: Option<bool>) -> &'static str {
-    match v {
-        Some(true) => "Yes",
-        Some(false) => "No",
-        None => "",
+/// Free text that may be a date ("9 8 2004", "9/8/2004"): the date in words
+/// if it is one, so the document has one format for dates; otherwise as typed.
+pub fn date_or_text(text: &str) -> String {
+    let parts: Vec<&str> = text
+        .split([' ', '/', '-', '.'])
+        .filter(|p| !p.is_empty())
+        .collect();
+    if let [d, m, y] = parts.as_slice() {
+        if let Ok(date) = crate::dates::parse_date_input(d, m, y, "") {
+            return crate::dates::long_date(date);
+        }
     }
+    text.to_string()
 }
 
-/// The criteria answers: the route, then each question on the path.
+/// The criteria answers as the Board needs them: the result, each answer
+/// by its short name, and where the criteria come from.
 pub fn criteria_rows(answers: &Answers) -> Vec<Row> {
     let mut rows = vec![row(
-        "Outcome of the criteria questions",
+        "Result of the criteria questions",
         answers
             .outcome()
             .map(|o| o.headline.to_string())
             .unwrap_or_default(),
     )];
     for q in answers.evaluate().path {
-        rows.push(row(question(q).title, answers.answer_text(q)));
+        rows.push(row(question(q).short, answers.answer_text(q)));
     }
     if let Some(outcome) = answers.outcome() {
         rows.push(row(
@@ -94,184 +101,107 @@ pub fn criteria_rows(answers: &Answers) -> Vec<Row> {
     rows
 }
 
+/// A field's value as the document shows it.
+fn value(f: &crate::referral::fields::Field, v: &Value) -> String {
+    match (f.kind, v) {
+        (
+            Kind::Text {
+                format: Format::DateOrText,
+                ..
+            },
+            Value::Text(t),
+        ) => date_or_text(t),
+        _ => shown_value(f, v),
+    }
+}
+
 /// Every part of the referral, in form order.
 pub fn parts(r: &Referral) -> Vec<Part> {
     Section::ALL.into_iter().map(|s| part(r, s)).collect()
 }
 
+/// One section as a document part.
 pub fn part(r: &Referral, section: Section) -> Part {
-    let mut table = None;
-    let mut empty = None;
-    let groups = match section {
-        Section::AboutYou => {
-            let a = &r.about_you;
-            vec![group(vec![
-                row("Name", &a.name),
-                row("Job title", &a.job_title),
-                row("Agency", &a.agency),
-                row("Phone", &a.phone),
-                row("Secure email", &a.email),
-                row("Date of referral", date(&a.referral_date)),
-            ])]
-        }
-        Section::Dsl => {
-            let d = &r.dsl;
-            let mut rows = vec![row(
-                "Discussed with the designated safeguarding lead",
-                yes_no(d.consulted),
-            )];
-            match d.consulted {
-                Some(true) => rows.extend([
-                    row("Their name", &d.name),
-                    row("Their role", &d.role),
-                    row("Date discussed", date(&d.date_discussed)),
-                ]),
-                Some(false) => rows.extend([
-                    row("Why not", d.why_not.map(|w| w.label()).unwrap_or_default()),
-                    row("Details", &d.why_not_details),
-                ]),
-                None => {}
-            }
-            vec![group(rows)]
-        }
-        Section::Child => {
-            let c = &r.child;
-            let mut rows = vec![
-                row("Name", &c.name),
-                row("Other names or aliases", &c.other_names),
-            ];
-            match c.dob_known {
-                Some(false) => rows.push(row("Approximate age", &c.approximate_age)),
-                _ => rows.push(row("Date of birth", date(&c.dob))),
-            }
-            rows.extend([
-                row("Sex or gender", &c.sex_gender),
-                row("Ethnicity", &c.ethnicity),
-                row("Address or area", &c.address_or_area),
-                row(
-                    "Legal status",
-                    c.legal_status
-                        .iter()
-                        .map(|l| l.label())
-                        .collect::<Vec<_>>()
-                        .join("; "),
-                ),
-            ]);
-            if c.legal_status.iter().any(|l| l.is_plan()) {
-                rows.extend([
-                    row("Child protection plan: when", &c.cp_plan_when),
-                    row("Child protection plan: category", &c.cp_plan_category),
-                    row("Child protection plan: how long", &c.cp_plan_how_long),
-                ]);
-            }
-            rows.extend([
-                row(
-                    "Open to children's social care",
-                    c.open_to_social_care.map(|v| v.label()).unwrap_or_default(),
-                ),
-                row("Lead worker", &c.lead_worker),
-                row("School or setting", &c.school_or_setting),
-                row(
-                    "Date of the death or of the incident",
-                    date(&c.incident_date),
-                ),
-                row(
-                    "Where the child was and who was caring for them",
-                    &c.where_and_who_caring,
-                ),
-            ]);
-            vec![group(rows)]
-        }
-        Section::Household => {
-            if r.household.is_empty() {
-                empty = Some("No family or household members added");
-            }
-            r.household
-                .iter()
-                .enumerate()
-                .map(|(i, m)| Group {
-                    heading: Some(format!("Person {}", i + 1)),
-                    rows: vec![
-                        row("Name", &m.name),
-                        row("Relationship to the child", &m.relationship),
-                        row("Date of birth or age", &m.dob_or_age),
-                        row("Address, if different", &m.address_if_different),
-                    ],
-                })
-                .collect()
-        }
-        Section::Case => {
-            let c = &r.case;
-            let mut rows = vec![row(
-                "The referral asks for",
-                c.request.map(|q| q.label()).unwrap_or_default(),
-            )];
-            rows.push(row("What happened", &c.what_happened));
-            rows.extend(criteria_rows(&c.criteria));
-            rows.extend([
-                row("Why you are referring", &c.why_referring),
-                row(
-                    "Concerns about how agencies worked together",
-                    &c.agency_concerns,
-                ),
-                row("Good practice seen", &c.good_practice),
-            ]);
-            vec![group(rows)]
-        }
-        Section::Agencies => {
-            let mut groups: Vec<Group> = r
-                .agencies
-                .iter()
-                .enumerate()
-                .map(|(i, a)| Group {
-                    heading: Some(format!("Agency {}", i + 1)),
-                    rows: vec![
-                        row("Agency", &a.agency),
-                        row("Nature and dates of involvement", &a.involvement),
-                        row("Contact", &a.contact),
-                        row("Still involved", yes_no(a.still_involved)),
-                    ],
-                })
-                .collect();
-            groups.push(group(vec![row(
-                "Case records secured",
-                r.records_secured.map(|v| v.label()).unwrap_or_default(),
-            )]));
-            groups
-        }
-        Section::Parallel => {
-            if r.parallel.is_empty() {
-                empty = Some("None that the referrer knows of");
-                vec![]
-            } else {
-                vec![group(
+    let mut out = Part {
+        section,
+        groups: Vec::new(),
+        table: None,
+        empty: None,
+    };
+    let mut rows = Vec::new();
+    let mut after_rows: Option<&'static str> = None;
+    for item in items(section) {
+        match item {
+            Item::Field(f) => match f.kind {
+                Kind::Criteria => rows.extend(criteria_rows(&r.case.criteria)),
+                Kind::Processes if r.parallel.is_empty() => {
+                    out.empty = Some("None that the referrer knows of")
+                }
+                Kind::Processes => rows.extend(
                     r.parallel
                         .iter()
-                        .map(|p| row(p.process.label(), &p.reference))
-                        .collect(),
-                )]
+                        .map(|p| row(p.process.label(), &p.reference)),
+                ),
+                _ if f.shown(r, 0) => rows.push(row(f.doc, value(f, &f.get(r, 0)))),
+                _ => {}
+            },
+            Item::Repeat(rep) => {
+                if !rows.is_empty() {
+                    out.groups.push(Group {
+                        heading: None,
+                        rows: std::mem::take(&mut rows),
+                    });
+                }
+                repeated(&mut out, r, rep);
+                after_rows = Some(rep.then);
             }
         }
-        Section::Chronology => {
-            if r.chronology.is_empty() {
-                empty = Some("No events added");
-            } else {
-                table = Some(Table {
-                    headers: vec!["Date", "Agency", "Event"],
-                    rows: r
-                        .chronology_by_date()
-                        .iter()
-                        .map(|c| vec![date(&c.date), c.agency.clone(), c.event.clone()])
-                        .collect(),
-                });
-            }
-            vec![]
-        }
-    };
-    Part {
-        section,
-        groups,
-        table,
-        empty,
+    }
+    if !rows.is_empty() {
+        // Fields after the rows are about all of them ("All agencies").
+        let heading = after_rows.filter(|h| !h.is_empty()).map(str::to_string);
+        out.groups.push(Group { heading, rows });
+    }
+    out
+}
+
+fn repeated(out: &mut Part, r: &Referral, rep: &Repeat) {
+    let count = (rep.len)(r);
+    if count == 0 {
+        out.empty = Some(rep.empty);
+        return;
+    }
+    if rep.table {
+        // In date order; rows without a real date last, as entered.
+        let mut order: Vec<usize> = (0..count).collect();
+        let key = |i: &usize| {
+            let date = rep
+                .fields
+                .iter()
+                .find(|f| matches!(f.kind, Kind::Date))
+                .map(|f| f.get(r, *i).date());
+            date.and_then(|d| d.date("").ok())
+                .map_or((1, chrono::NaiveDate::MAX), |d| (0, d))
+        };
+        order.sort_by_key(key);
+        out.table = Some(Table {
+            headers: rep.fields.iter().map(|f| f.doc).collect(),
+            rows: order
+                .into_iter()
+                .map(|i| rep.fields.iter().map(|f| value(f, &f.get(r, i))).collect())
+                .collect(),
+        });
+        return;
+    }
+    for i in 0..count {
+        out.groups.push(Group {
+            heading: Some(format!("{} {}", rep.heading, i + 1)),
+            rows: rep
+                .fields
+                .iter()
+                .filter(|f| f.shown(r, i))
+                .map(|f| row(f.doc, value(f, &f.get(r, i))))
+                .collect(),
+        });
     }
 }

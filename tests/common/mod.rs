@@ -39,7 +39,7 @@ pub fn filled() -> Referral {
             referral_date: DateText::from_date(today()),
         },
         dsl: Dsl {
-            consulted: Some(true),
+            consulted: Some(Consulted::Yes),
             name: "Ayşe Yılmaz".into(),
             role: "Named nurse".into(),
             date_discussed: date("20", "11", "2026"),
@@ -78,11 +78,17 @@ pub fn any_text() -> impl Strategy<Value = String> {
     proptest::collection::vec(any::<char>(), 0..40).prop_map(|c| c.into_iter().collect())
 }
 
+/// A date box holds at most `draft::DATE_PART_MAX` characters.
 fn date_text(t: &[String]) -> DateText {
+    let part = |s: &String| {
+        s.chars()
+            .take(scr_referral_guide::draft::DATE_PART_MAX)
+            .collect()
+    };
     DateText {
-        day: t[0].clone(),
-        month: t[1].clone(),
-        year: t[2].clone(),
+        day: part(&t[0]),
+        month: part(&t[1]),
+        year: part(&t[2]),
     }
 }
 
@@ -121,7 +127,12 @@ pub fn any_referral() -> impl Strategy<Value = Referral> {
                     referral_date: date_text(&t[5..8]),
                 },
                 dsl: Dsl {
-                    consulted: yn(c[1]),
+                    consulted: [
+                        None,
+                        Some(Consulted::IAmTheLead),
+                        Some(Consulted::Yes),
+                        Some(Consulted::No),
+                    ][c[1] as usize % 4],
                     name: t[8].clone(),
                     role: t[9].clone(),
                     date_discussed: date_text(&t[10..13]),

@@ -1,0 +1,279 @@
+//! Nothing in the form can be left out of the document: every value of a
+//! referral with every field filled in (in both branches of each question
+//! that shows other questions) is found in the plain-text document. The
+//! expected text comes from the referral itself and from labels written
+//! out here by hand, never from the document under test.
+
+mod common;
+use common::{date, today};
+use scr_referral_guide::board::BoardProfile;
+use scr_referral_guide::criteria::{Answer, Answers, ParallelProcess, QuestionId};
+use scr_referral_guide::document::document;
+use scr_referral_guide::referral::*;
+use serde_json::Value;
+
+/// Labels of the choices, as the form shows them (by variant name).
+fn label(variant: &str) -> &'static str {
+    match variant {
+        "IAmTheLead" => "I am the designated safeguarding lead",
+        "Unavailable" => "They were not available",
+        "Urgent" => "The referral was too urgent to wait",
+        "ChildProtectionPlanNow" => "Subject to a child protection plan now",
+        "ChildProtectionPlanBefore" => "Subject to a child protection plan before",
+        "ChildInNeed" => "A child in need",
+        "NotKnown" => "Not known",
+        "SeriousCaseReview" => "Consideration for a Serious Case Review",
+        "OtherLearningReview" => "Consideration for another kind of learning review",
+        "Coroner" => "A coroner's inquest or inquiry",
+        "PoliceInvestigation" => "A police (criminal) investigation",
+        "Yes" => "Yes",
+        "No" => "No",
+        other => panic!("no label written for {other}"),
+    }
+}
+
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// What the document must contain for the value at `path`.
+fn expected(path: &str, value: &Value, out: &mut Vec<(String, String)>) {
+    match value {
+        Value::Object(map) if map.contains_key("day") && map.contains_key("month") => {
+            let (d, m, y) = (
+                map["day"].as_str().unwrap(),
+                map["month"].as_str().unwrap(),
+                map["year"].as_str().unwrap(),
+            );
+            if !d.is_empty() {
+                let month = MONTHS[m.parse::<usize>().unwrap() - 1];
+                out.push((path.into(), format!("{d} {month} {y}")));
+            }
+        }
+        Value::Object(map) => {
+            for (k, v) in map {
+                // The criteria answers are checked on their own below.
+                if path == "/case" && k == "criteria" || path.is_empty() && k == "saved" {
+                    continue;
+                }
+                expected(&format!("{path}/{k}"), v, out);
+            }
+        }
+        Value::Array(items) => {
+            for (i, v) in items.iter().enumerate() {
+                expected(&format!("{path}/{i}"), v, out);
+            }
+        }
+        Value::String(s) if s.is_empty() => {}
+        Value::String(s) if path.ends_with("/dob_or_age") => out.push((path.into(), s.clone())),
+        Value::String(s)
+            if s.chars().next().is_some_and(char::is_uppercase) && !s.contains(' ') =>
+        {
+            out.push((path.into(), label(s).to_string()))
+        }
+        Value::String(s) => out.push((path.into(), s.clone())),
+        Value::Bool(b) => out.push((path.into(), if *b { "Yes" } else { "No" }.to_string())),
+        Value::Null => {}
+        Value::Number(_) => panic!("{path}: the referral has no numbers"),
+    }
+}
+
+fn criteria() -> Answers {
+    let mut a = Answers::default();
+    for (q, ans) in [
+        (QuestionId::Under18, Answer::Yes),
+        (QuestionId::Died, Answer::Yes),
+        (QuestionId::AbuseOrNeglect, Answer::Yes),
+    ] {
+        a.set(q, ans);
+    }
+    a.parallel = Some(vec![ParallelProcess::Coroner]);
+    a
+}
+
+/// Every field filled, each with its own words; `branch` picks which of
+/// the questions that show other questions are answered which way.
+fn everything(branch: bool) -> Referral {
+    let t = |s: &str| format!("{s} {}", if branch { "α" } else { "β" });
+    Referral {
+        about_you: AboutYou {
+            name: t("Referrer name"),
+            job_title: t("Referrer job"),
+            agency: t("Referrer agency"),
+            phone: "01632 960000 ext 4521".into(),
+            email: "referrer@agency.example".into(),
+            referral_date: date("23", "11", "2026"),
+        },
+        dsl: if branch {
+            Dsl {
+                consulted: Some(Consulted::Yes),
+                name: t("Lead name"),
+                role: t("Lead role"),
+                date_discussed: date("20", "11", "2026"),
+                ..Default::default()
+            }
+        } else {
+            Dsl {
+                consulted: Some(Consulted::No),
+                why_not: Some(NotConsultedReason::Unavailable),
+                why_not_details: t("Why not details"),
+                ..Default::default()
+            }
+        },
+        child: Child {
+            name: t("Child name"),
+            other_names: t("Child alias"),
+            dob_known: Some(branch),
+            dob: if branch {
+                date("1", "6", "2020")
+            } else {
+                DateText::default()
+            },
+            approximate_age: if branch {
+                String::new()
+            } else {
+                t("About six")
+            },
+            sex_gender: t("Sex or gender"),
+            ethnicity: t("Ethnicity"),
+            address_or_area: t("Child address"),
+            legal_status: if branch {
+                vec![
+                    LegalStatus::ChildProtectionPlanNow,
+                    LegalStatus::ChildInNeed,
+                ]
+            } else {
+                vec![LegalStatus::NotKnown]
+            },
+            cp_plan_when: if branch {
+                t("Plan when")
+            } else {
+                String::new()
+            },
+            cp_plan_category: if branch {
+                t("Plan category")
+            } else {
+                String::new()
+            },
+            cp_plan_how_long: if branch {
+                t("Plan how long")
+            } else {
+                String::new()
+            },
+            open_to_social_care: Some(YesNoNotKnown::NotKnown),
+            lead_worker: t("Lead worker"),
+            school_or_setting: t("School"),
+            incident_date: date("1", "11", "2026"),
+            where_and_who_caring: t("Where and who"),
+        },
+        household: vec![HouseholdMember {
+            name: t("Household name"),
+            relationship: t("Relationship"),
+            dob_or_age: t("About thirty"),
+            address_if_different: t("Household address"),
+        }],
+        case: Case {
+            request: Some(if branch {
+                Request::SeriousCaseReview
+            } else {
+                Request::OtherLearningReview
+            }),
+            what_happened: t("What happened"),
+            criteria: criteria(),
+            why_referring: t("Why referring"),
+            agency_concerns: t("Agency concerns"),
+            good_practice: t("Good practice"),
+        },
+        agencies: vec![AgencyInvolvement {
+            agency: t("Agency one"),
+            involvement: t("Involvement"),
+            contact: t("Agency contact"),
+            still_involved: Some(branch),
+        }],
+        records_secured: Some(YesNoNotKnown::Yes),
+        parallel: vec![
+            ParallelEntry {
+                process: ParallelProcess::PoliceInvestigation,
+                reference: t("Police reference"),
+            },
+            ParallelEntry {
+                process: ParallelProcess::Coroner,
+                reference: t("Coroner reference"),
+            },
+        ],
+        chronology: vec![ChronologyRow {
+            date: date("14", "2", "2026"),
+            agency: t("Event agency"),
+            event: t("Event text"),
+        }],
+        saved: Section::ALL.into_iter().collect(),
+    }
+}
+
+#[test]
+fn every_value_of_a_full_referral_is_in_the_document() {
+    for branch in [true, false] {
+        let r = everything(branch);
+        assert!(
+            r.validate_all(today()).is_empty(),
+            "{:?}",
+            r.validate_all(today())
+        );
+        let text = document(&r, &BoardProfile::example()).to_text();
+        let mut wanted = Vec::new();
+        expected("", &serde_json::to_value(&r).unwrap(), &mut wanted);
+        assert!(wanted.len() > 40, "the walk found {} values", wanted.len());
+        for (path, value) in wanted {
+            assert!(
+                text.contains(&value),
+                "branch {branch}: {path} = {value:?} is not in the document"
+            );
+        }
+        // The criteria: the result and each answer.
+        for expected in [
+            "This case meets the criteria",
+            "Under 18",
+            "The child has died",
+            "Abuse or neglect known or suspected",
+        ] {
+            assert!(text.contains(expected), "{expected}");
+        }
+    }
+}
+
+#[test]
+fn case_records_secured_is_about_all_the_agencies_not_the_last_one() {
+    let r = everything(true);
+    let part = scr_referral_guide::document::part(&r, Section::Agencies);
+    let last = part.groups.last().unwrap();
+    assert_eq!(last.heading.as_deref(), Some("All agencies"));
+    assert_eq!(last.rows[0].label, "Case records secured");
+}
+
+#[test]
+fn household_dates_of_birth_read_like_every_other_date() {
+    let mut r = everything(true);
+    r.household[0].dob_or_age = "9 8 2004".into();
+    let part = scr_referral_guide::document::part(&r, Section::Household);
+    assert!(part.groups[0]
+        .rows
+        .iter()
+        .any(|row| row.value == "9 August 2004"));
+    r.household[0].dob_or_age = "about 30".into();
+    let part = scr_referral_guide::document::part(&r, Section::Household);
+    assert!(part.groups[0]
+        .rows
+        .iter()
+        .any(|row| row.value == "about 30"));
+}
