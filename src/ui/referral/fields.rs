@@ -1,12 +1,16 @@
-//! Form fields bound to one value in the referral (GOV.UK text input,
-//! textarea with character count, radios, checkboxes, date input), each with
-//! its label, hint and inline error. Every keystroke is stored at once, so
-//! nothing typed is lost, whatever the errors.
+//! The form's fields, drawn from the field table (`crate::referral::fields`):
+//! one view per kind (text, long text with a character count, date, radios,
+//! checkboxes), each with its label, hint and inline error (GOV.UK).
+//!
+//! Inputs are not redrawn as the person types: each shows the value it had
+//! when the page was drawn and writes every change to the referral at once,
+//! so typing stays fast however long the form is. When the referral is
+//! replaced as a whole (a file opened, a draft chosen), the page is drawn
+//! again (`FormState::generation`).
 
 use super::state::FormState;
-use crate::dates::{DateInputError, DateText};
-use crate::referral::{thousands, FieldError, Referral};
-use crate::ui::widgets::date_input::DateInput;
+use crate::referral::fields::{Field, Kind, Value};
+use crate::referral::{keep_max, thousands, FieldError};
 use leptos::prelude::*;
 
 /// What every field needs: the form and the errors shown on the page.
@@ -21,40 +25,21 @@ impl Ctx {
         self.errors
             .with(|e| e.iter().find(|e| e.field == id).map(|e| e.message.clone()))
     }
-}
 
-/// Reads and writes one value in the referral. Type-erased on purpose:
-/// every field of a kind shares one copy of its view code, which keeps the
-/// WASM small (generic closures would copy it once per field).
-pub struct Lens<T: 'static> {
-    get: Box<Getter<T>>,
-    set: Box<Setter<T>>,
-}
-
-type Getter<T> = dyn Fn(&Referral) -> T + Send + Sync;
-type Setter<T> = dyn Fn(&mut Referral, T) + Send + Sync;
-
-impl<T: 'static> Lens<T> {
-    pub fn new(
-        get: impl Fn(&Referral) -> T + Send + Sync + 'static,
-        set: impl Fn(&mut Referral, T) + Send + Sync + 'static,
-    ) -> Self {
-        Lens {
-            get: Box::new(get),
-            set: Box::new(set),
-        }
-    }
-}
-
-type Bound<T> = StoredValue<Lens<T>>;
-
-impl Ctx {
-    fn get<T: 'static>(self, lens: Bound<T>) -> T {
-        lens.with_value(|l| self.form.referral.with(|r| (l.get)(r)))
+    /// Whether an error points at any of these inputs.
+    fn has_error(self, ids: Vec<String>) -> Memo<bool> {
+        Memo::new(move |_| {
+            self.errors
+                .with(|e| e.iter().any(|e| ids.contains(&e.field)))
+        })
     }
 
-    fn set<T: 'static>(self, lens: Bound<T>, value: T) {
-        lens.with_value(|l| self.form.referral.update(|r| (l.set)(r, value)));
+    fn read(self, f: &'static Field, row: usize) -> Value {
+        self.form.referral.with_untracked(|r| f.get(r, row))
+    }
+
+    fn write(self, f: &'static Field, row: usize, value: Value) {
+        self.form.edit(move |r| f.set(r, row, value));
     }
 }
 
@@ -80,62 +65,128 @@ fn error_message(id: &str, message: String) -> impl IntoView {
     }
 }
 
-/// Optional settings of a text input.
-#[derive(Clone, Copy, Default)]
-pub struct Input {
-    pub hint: Option<&'static str>,
-    /// A width class, e.g. "input-width-20".
-    pub width: &'static str,
-    pub autocomplete: Option<&'static str>,
-    /// "text" unless set ("email", "tel").
-    pub kind: Option<&'static str>,
+fn hint_view(f: &'static Field, id: &str) -> Option<impl IntoView> {
+    f.hint
+        .map(|h| view! { <div class="hint" id=format!("{id}-hint")>{h}</div> })
 }
 
-pub fn text_input(cx: Ctx, id: String, label: String, opts: Input, lens: Lens<String>) -> AnyView {
-    let lens = StoredValue::new(lens);
-    let has_error = {
-        let id = id.clone();
-        Memo::new(move |_| cx.error(&id).is_some())
-    };
+/// "This is too long to keep": text past the most the form keeps is left
+/// on the screen, not stored, and the person is told.
+fn too_long_view(id: String, too_long: RwSignal<Option<usize>>, max: usize) -> impl IntoView {
+    move || {
+        too_long.get().map(|count| {
+            view! {
+                <p class="error-message" id=format!("{id}-too-long") role="alert">
+                    {format!(
+                        "This is too long to keep: it has {} characters, and the form keeps up to {}. Shorten it: until you do, your last change here is not saved.",
+                        thousands(count),
+                        thousands(keep_max(max))
+                    )}
+                </p>
+            }
+        })
+    }
+}
+
+/// One field in row `row` (0 outside repeated parts), shown only while its
+/// condition holds.
+pub fn field_view(cx: Ctx, f: &'static Field, row: usize) -> AnyView {
+    if f.when.is_none() {
+        return body(cx, f, row);
+    }
+    let shown = Memo::new(move |_| cx.form.referral.with(|r| f.shown(r, row)));
+    (move || shown.get().then(|| body(cx, f, row))).into_any()
+}
+
+fn body(cx: Ctx, f: &'static Field, row: usize) -> AnyView {
+    match f.kind {
+        Kind::Text {
+            width,
+            input,
+            autocomplete,
+            ..
+        } => text_input(cx, f, row, width, input, autocomplete),
+        Kind::LongText => text_area(cx, f, row),
+        Kind::Date => date_input(cx, f, row),
+        Kind::One { options, inline } => radios(cx, f, row, options, inline),
+        Kind::Many { options, exclusive } => checkboxes(cx, f, row, options, exclusive),
+        Kind::Criteria => super::special::criteria(cx, f),
+        Kind::Processes => super::special::processes(cx, f),
+    }
+}
+
+fn text_input(
+    cx: Ctx,
+    f: &'static Field,
+    row: usize,
+    width: &'static str,
+    input: &'static str,
+    autocomplete: &'static str,
+) -> AnyView {
+    let id = f.id_in(row);
+    let has_error = cx.has_error(vec![id.clone()]);
+    let too_long = RwSignal::new(None::<usize>);
+    let initial = cx.read(f, row).text();
+    let list = f.suggest.map(|_| format!("{id}-list"));
+    let suggestions = f
+        .suggest
+        .map(|from| cx.form.referral.with_untracked(from))
+        .unwrap_or_default();
     let describe = {
         let id = id.clone();
-        move || described_by(&id, opts.hint.is_some(), has_error.get(), None)
+        move || {
+            described_by(
+                &id,
+                f.hint.is_some(),
+                has_error.get(),
+                too_long.get().map(|_| format!("{id}-too-long")),
+            )
+        }
     };
     let error_view = {
         let id = id.clone();
         move || cx.error(&id).map(|m| error_message(&id, m))
     };
     view! {
-        <div class="form-group" class:form-group-error=has_error>
-            <label class="label" for=id.clone()>{label}</label>
-            {opts.hint.map(|h| view! { <div class="hint" id=format!("{id}-hint")>{h}</div> })}
+        <div class="form-group" class:form-group-error=move || has_error.get() || too_long.get().is_some()>
+            <label class="label" for=id.clone()>{f.label}</label>
+            {hint_view(f, &id)}
             {error_view}
-            <input class=format!("input {}", opts.width) class:input-error=has_error id=id.clone() name=id.clone()
-                type=opts.kind.unwrap_or("text") autocomplete=opts.autocomplete.unwrap_or("off")
-                spellcheck="false" aria-describedby=describe
-                prop:value=move || cx.get(lens)
-                on:input=move |ev| cx.set(lens, event_target_value(&ev))/>
+            <input class=format!("input {width}") class:input-error=has_error id=id.clone() name=id.clone()
+                type=input autocomplete=autocomplete spellcheck="false" aria-describedby=describe
+                list=list.clone() value=initial
+                on:input=move |ev| {
+                    let text = event_target_value(&ev);
+                    let count = text.chars().count();
+                    if count > keep_max(f.max) {
+                        too_long.set(Some(count));
+                    } else {
+                        too_long.set(None);
+                        cx.write(f, row, Value::Text(text));
+                    }
+                }/>
+            {list.map(|list| view! {
+                <datalist id=list>{suggestions.into_iter().map(|s| view! { <option value=s></option> }).collect_view()}</datalist>
+            })}
+            {too_long_view(id.clone(), too_long, f.max)}
         </div>
     }
     .into_any()
 }
 
-/// A textarea with a GOV.UK character count: the count is shown as you
-/// type and announced to screen readers when you pause; text over the
-/// limit is kept (never cut off) and flagged.
-pub fn text_area(
-    cx: Ctx,
-    id: String,
-    label: String,
-    hint: Option<&'static str>,
-    max: usize,
-    lens: Lens<String>,
-) -> AnyView {
-    let lens = StoredValue::new(lens);
+/// A textarea with a GOV.UK character count: shown as you type, announced
+/// to screen readers when you pause; text over the limit is kept (up to the
+/// most the form keeps) and flagged.
+fn text_area(cx: Ctx, f: &'static Field, row: usize) -> AnyView {
+    let id = f.id_in(row);
+    let max = f.max;
+    let initial = cx.read(f, row).text();
+    let count = RwSignal::new(initial.chars().count());
+    let too_long = RwSignal::new(None::<usize>);
     let count_message = move || {
-        let count = cx.get(lens).chars().count();
-        if count > max {
-            let over = count - max;
+        let n = count.get();
+        if n > max {
+            let over = n - max;
             (
                 true,
                 format!(
@@ -145,7 +196,7 @@ pub fn text_area(
                 ),
             )
         } else {
-            let left = max - count;
+            let left = max - n;
             (
                 false,
                 format!(
@@ -164,7 +215,7 @@ pub fn text_area(
         let mine = generation.get_value();
         set_timeout(
             move || {
-                // The field may be gone (the user moved on): then do nothing.
+                // The field may be gone (the person moved on): then do nothing.
                 if generation.try_get_value() == Some(mine) {
                     announced.try_set(count_message().1);
                 }
@@ -172,16 +223,13 @@ pub fn text_area(
             std::time::Duration::from_millis(1000),
         );
     };
-    let has_error = {
-        let id = id.clone();
-        Memo::new(move |_| cx.error(&id).is_some())
-    };
+    let has_error = cx.has_error(vec![id.clone()]);
     let describe = {
         let id = id.clone();
         move || {
             described_by(
                 &id,
-                hint.is_some(),
+                f.hint.is_some(),
                 has_error.get(),
                 Some(format!("{id}-info")),
             )
@@ -192,49 +240,108 @@ pub fn text_area(
         move || cx.error(&id).map(|m| error_message(&id, m))
     };
     view! {
-        <div class="form-group character-count" class:form-group-error=has_error>
-            <label class="label" for=id.clone()>{label}</label>
-            {hint.map(|h| view! { <div class="hint" id=format!("{id}-hint")>{h}</div> })}
+        <div class="form-group character-count" class:form-group-error=move || has_error.get() || too_long.get().is_some()>
+            <label class="label" for=id.clone()>{f.label}</label>
+            {hint_view(f, &id)}
             {error_view}
             <textarea class="textarea" class:input-error=has_error id=id.clone() name=id.clone() rows="6"
-                spellcheck="true" aria-describedby=describe
-                prop:value=move || cx.get(lens)
+                spellcheck="true" aria-describedby=describe prop:value=initial
                 on:input=move |ev| {
-                    cx.set(lens, event_target_value(&ev));
+                    let text = event_target_value(&ev);
+                    let n = text.chars().count();
+                    count.set(n);
                     announce_later();
+                    if n > keep_max(max) {
+                        too_long.set(Some(n));
+                    } else {
+                        too_long.set(None);
+                        cx.write(f, row, Value::Text(text));
+                    }
                 }></textarea>
             <div class="hint character-count-message" class:error-message-plain=move || count_message().0
                 id=format!("{id}-info") aria-hidden="true">{move || count_message().1}</div>
             <div class="visually-hidden" aria-live="polite">{move || announced.get()}</div>
+            {too_long_view(id.clone(), too_long, max)}
         </div>
     }
     .into_any()
 }
 
-/// One radio button's slug (for its id), label and value.
-pub type Choice<T> = (&'static str, &'static str, T);
-
-/// A group of radios. The first radio's id is `<name>-<first slug>`, which
-/// is the id errors point to.
-#[allow(clippy::too_many_arguments)]
-pub fn radios<T: Copy + PartialEq + Send + Sync + 'static>(
-    cx: Ctx,
-    name: String,
-    legend: String,
-    hint: Option<&'static str>,
-    inline: bool,
-    choices: Vec<Choice<T>>,
-    lens: Lens<Option<T>>,
-) -> AnyView {
-    let lens = StoredValue::new(lens);
-    let first = format!("{name}-{}", choices.first().map(|c| c.0).unwrap_or(""));
-    let has_error = {
-        let first = first.clone();
-        Memo::new(move |_| cx.error(&first).is_some())
+/// GOV.UK date input: day, month and year, the box at fault highlighted.
+fn date_input(cx: Ctx, f: &'static Field, row: usize) -> AnyView {
+    let id = f.id_in(row);
+    let has_error = cx.has_error(f.input_ids(row));
+    let initial = cx.read(f, row).date();
+    let error = {
+        let prefix = format!("{id}-");
+        Memo::new(move |_| {
+            cx.errors.with(|errors| {
+                errors.iter().find_map(|e| {
+                    let part = e.field.strip_prefix(&prefix)?;
+                    ["day", "month", "year"]
+                        .contains(&part)
+                        .then(|| (part.to_string(), e.message.clone()))
+                })
+            })
+        })
     };
     let describe = {
+        let id = id.clone();
+        move || described_by(&id, f.hint.is_some(), has_error.get(), None)
+    };
+    let part = |name: &'static str, label: &'static str, width: &'static str, value: String| {
+        let input_id = format!("{id}-{name}");
+        let wrong = move || error.with(|e| e.as_ref().is_some_and(|(p, _)| p == name));
+        view! {
+            <div class="form-group">
+                <label class="label" for=input_id.clone()>{label}</label>
+                <input class=format!("input {width}") class:input-error=wrong id=input_id.clone() name=input_id
+                    type="text" inputmode="numeric" autocomplete="off" spellcheck="false"
+                    maxlength=crate::draft::DATE_PART_MAX.to_string() value=value
+                    on:input=move |ev| {
+                        let text = event_target_value(&ev);
+                        let mut date = cx.read(f, row).date();
+                        match name {
+                            "day" => date.day = text,
+                            "month" => date.month = text,
+                            _ => date.year = text,
+                        }
+                        cx.write(f, row, Value::Date(date));
+                    }/>
+            </div>
+        }
+    };
+    view! {
+        <div class="form-group" class:form-group-error=has_error>
+            <fieldset class="fieldset" role="group" aria-describedby=describe>
+                <legend class="legend"><span class="heading-s">{f.label}</span></legend>
+                {hint_view(f, &id)}
+                {let id = id.clone(); move || error.get().map(|(_, m)| error_message(&id, m))}
+                <div class="date-input">
+                    {part("day", "Day", "input-width-2", initial.day.clone())}
+                    {part("month", "Month", "input-width-2", initial.month.clone())}
+                    {part("year", "Year", "input-width-4", initial.year.clone())}
+                </div>
+            </fieldset>
+        </div>
+    }
+    .into_any()
+}
+
+fn radios(
+    cx: Ctx,
+    f: &'static Field,
+    row: usize,
+    options: &'static [crate::referral::Opt],
+    inline: bool,
+) -> AnyView {
+    let name = f.id_in(row);
+    let first = f.error_id(row);
+    let has_error = cx.has_error(vec![first.clone()]);
+    let chosen = RwSignal::new(cx.read(f, row).one());
+    let describe = {
         let name = name.clone();
-        move || described_by(&name, hint.is_some(), has_error.get(), None)
+        move || described_by(&name, f.hint.is_some(), has_error.get(), None)
     };
     let error_view = {
         let (name, first) = (name.clone(), first.clone());
@@ -243,18 +350,22 @@ pub fn radios<T: Copy + PartialEq + Send + Sync + 'static>(
     view! {
         <div class="form-group" class:form-group-error=has_error>
             <fieldset class="fieldset" aria-describedby=describe>
-                <legend class="legend"><span class="heading-s">{legend}</span></legend>
-                {hint.map(|h| view! { <div class="hint" id=format!("{name}-hint")>{h}</div> })}
+                <legend class="legend"><span class="heading-s">{f.label}</span></legend>
+                {hint_view(f, &name)}
                 {error_view}
                 <div class="radios" class:radios-inline=inline>
-                    {choices.into_iter().map(|(slug, label, value)| {
-                        let id = format!("{name}-{slug}");
+                    {options.iter().map(|o| {
+                        let id = format!("{name}-{}", o.slug);
+                        let slug = o.slug;
                         view! {
                             <div class="radios-item">
                                 <input class="radios-input" type="radio" id=id.clone() name=name.clone() value=slug
-                                    prop:checked=move || cx.get(lens) == Some(value)
-                                    on:change=move |_| cx.set(lens, Some(value))/>
-                                <label class="radios-label" for=id>{label}</label>
+                                    prop:checked=move || chosen.get() == Some(slug)
+                                    on:change=move |_| {
+                                        chosen.set(Some(slug));
+                                        cx.write(f, row, Value::One(Some(slug)));
+                                    }/>
+                                <label class="radios-label" for=id>{o.label}</label>
                             </div>
                         }
                     }).collect_view()}
@@ -265,97 +376,67 @@ pub fn radios<T: Copy + PartialEq + Send + Sync + 'static>(
     .into_any()
 }
 
-/// Yes / No radios.
-pub fn yes_no(
+/// Checkboxes. An exclusive answer ("None of these", "Not known") comes
+/// after an "or", and choosing it clears the others (and the reverse).
+fn checkboxes(
     cx: Ctx,
-    name: String,
-    legend: String,
-    hint: Option<&'static str>,
-    lens: Lens<Option<bool>>,
+    f: &'static Field,
+    row: usize,
+    options: &'static [crate::referral::Opt],
+    exclusive: &'static [&'static str],
 ) -> AnyView {
-    radios(
-        cx,
-        name,
-        legend,
-        hint,
-        true,
-        vec![("yes", "Yes", true), ("no", "No", false)],
-        lens,
-    )
-}
-
-/// A group of checkboxes over a list of values. The first checkbox's id
-/// is `name` itself (where errors point).
-#[allow(clippy::too_many_arguments)]
-pub fn checkboxes<T: Copy + PartialEq + Send + Sync + 'static>(
-    cx: Ctx,
-    name: &'static str,
-    legend: String,
-    hint: Option<&'static str>,
-    choices: Vec<Choice<T>>,
-    lens: Lens<Vec<T>>,
-) -> AnyView {
-    let lens = StoredValue::new(lens);
-    let has_error = Memo::new(move |_| cx.error(name).is_some());
+    let name = f.id_in(row);
+    let has_error = cx.has_error(vec![name.clone()]);
+    let chosen = RwSignal::new(cx.read(f, row).many());
+    let toggle = move |slug: &'static str, on: bool| {
+        chosen.update(|list| {
+            if on {
+                if exclusive.contains(&slug) {
+                    list.clear();
+                } else {
+                    list.retain(|s| !exclusive.contains(s));
+                }
+                list.push(slug);
+                // Keep the form's order.
+                list.sort_by_key(|s| options.iter().position(|o| o.slug == *s));
+            } else {
+                list.retain(|s| *s != slug);
+            }
+        });
+        cx.write(f, row, Value::Many(chosen.get_untracked()));
+    };
+    let describe = {
+        let name = name.clone();
+        move || described_by(&name, f.hint.is_some(), has_error.get(), None)
+    };
+    let error_view = {
+        let name = name.clone();
+        move || cx.error(&name).map(|m| error_message(&name, m))
+    };
     view! {
         <div class="form-group" class:form-group-error=has_error>
-            <fieldset class="fieldset" aria-describedby=move || described_by(name, hint.is_some(), has_error.get(), None)>
-                <legend class="legend"><span class="heading-s">{legend}</span></legend>
-                {hint.map(|h| view! { <div class="hint" id=format!("{name}-hint")>{h}</div> })}
-                {move || cx.error(name).map(|m| error_message(name, m))}
+            <fieldset class="fieldset" aria-describedby=describe>
+                <legend class="legend"><span class="heading-s">{f.label}</span></legend>
+                {hint_view(f, &name)}
+                {error_view}
                 <div class="checkboxes">
-                    {choices.into_iter().enumerate().map(|(i, (slug, label, value))| {
-                        let id = if i == 0 { name.to_string() } else { format!("{name}-{slug}") };
+                    {options.iter().enumerate().map(|(i, o)| {
+                        let id = if i == 0 { name.clone() } else { format!("{name}-{}", o.slug) };
+                        let slug = o.slug;
+                        let first_exclusive = exclusive.first() == Some(&slug);
                         view! {
+                            {first_exclusive.then(|| view! { <div class="radios-divider">"or"</div> })}
                             <div class="checkboxes-item">
-                                <input class="checkboxes-input" type="checkbox" id=id.clone() name=name value=slug
-                                    prop:checked=move || cx.get(lens).contains(&value)
-                                    on:change=move |ev| {
-                                        let on = event_target_checked(&ev);
-                                        let mut list = cx.get(lens);
-                                        list.retain(|v| *v != value);
-                                        if on { list.push(value); }
-                                        cx.set(lens, list);
-                                    }/>
-                                <label class="checkboxes-label" for=id>{label}</label>
+                                <input class="checkboxes-input" type="checkbox" id=id.clone() name=name.clone() value=slug
+                                    prop:checked=move || chosen.with(|c| c.contains(&slug))
+                                    on:change=move |ev| toggle(slug, event_target_checked(&ev))/>
+                                <label class="checkboxes-label" for=id>{o.label}</label>
                             </div>
                         }
                     }).collect_view()}
                 </div>
             </fieldset>
         </div>
-    }
-    .into_any()
-}
-
-/// A date input bound to a date in the referral. Its errors point to
-/// `<id>-day`, `<id>-month` or `<id>-year`.
-pub fn date_field(
-    cx: Ctx,
-    id: String,
-    legend: String,
-    hint: String,
-    lens: Lens<DateText>,
-) -> AnyView {
-    let lens = StoredValue::new(lens);
-    let prefix = format!("{id}-");
-    let error = Signal::derive(move || {
-        cx.errors.with(|errors| {
-            errors.iter().find_map(|e| {
-                let part = e.field.strip_prefix(&prefix)?;
-                let part = ["day", "month", "year"].into_iter().find(|p| *p == part)?;
-                Some(DateInputError {
-                    message: e.message.clone(),
-                    parts: vec![part],
-                })
-            })
-        })
-    });
-    view! {
-        <DateInput id=id legend=legend hint=hint
-            value=Signal::derive(move || cx.get(lens))
-            on_change=Callback::new(move |d| cx.set(lens, d))
-            error=error/>
     }
     .into_any()
 }

@@ -13,6 +13,7 @@ mod pdf;
 mod print;
 mod section;
 mod sections;
+mod special;
 pub mod state;
 mod task_list;
 

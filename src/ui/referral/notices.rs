@@ -1,8 +1,10 @@
 //! Messages about the draft (resumed, expired, unreadable, changed in
-//! another tab, deleted elsewhere), shown at the top of every form page.
+//! another tab, deleted elsewhere) and about storage that is full, shown at
+//! the top of every form page, where the person is typing.
 
 use super::files::download;
-use super::state::{form, Notice};
+use super::handover::download_handover;
+use super::state::{form, Notice, StorageState};
 use crate::content::referral_text;
 use crate::draft;
 use crate::ui::browser::clock::{local_date_time, today};
@@ -25,7 +27,18 @@ pub fn fill_dates(template: &str, saved_at_ms: i64) -> String {
 pub fn DraftNotices() -> impl IntoView {
     let f = form();
     let words = referral_text();
-    move || {
+    let full = words.storage_full.clone();
+    let storage =
+        move || {
+            (f.storage.get() == StorageState::Full).then(|| view! {
+            <div class="notification notification-warning" role="alert" id="storage-full">
+                <p>{full.clone()}</p>
+                <button type="button" class="button button-secondary" id="storage-full-download"
+                    on:click=move |_| download_handover(f)>"Download a hand-over file"</button>
+            </div>
+        })
+        };
+    let notices = move || {
         let notice = f.notice.get()?;
         let words = words.clone();
         Some(match notice {
@@ -86,5 +99,6 @@ pub fn DraftNotices() -> impl IntoView {
                 }.into_any()
             }
         })
-    }
+    };
+    view! { {storage} {notices} }
 }

@@ -74,7 +74,11 @@ pub fn SectionForm(section: Section) -> impl IntoView {
                 {(!note.sources.is_empty()).then(|| view! { <CiteRefs refs=note.sources/> })}
             })}
             <form novalidate on:submit=on_submit>
-                {section_fields(cx, section)}
+                // Drawn again only when the referral is replaced as a whole.
+                {move || {
+                    f.generation.track();
+                    section_fields(cx, section)
+                }}
                 <button type="submit" class="button" id="save-section">"Save and continue"</button>
             </form>
             <p><a href=Page::TaskList.path()>"Return to the task list"</a>" (everything you have typed is kept)"</p>
@@ -84,14 +88,21 @@ pub fn SectionForm(section: Section) -> impl IntoView {
 
 /// Fill in what the form already knows when a section is first opened.
 fn prefill(f: FormState, section: Section) {
-    let r = f.referral.get_untracked();
-    if r.saved.contains(&section) {
+    let (saved, parallel, agencies, criteria) = f.referral.with_untracked(|r| {
+        (
+            r.saved.contains(&section),
+            r.parallel.is_empty(),
+            r.agencies.is_empty(),
+            r.case.criteria.parallel.clone(),
+        )
+    });
+    if saved {
         return;
     }
     match section {
         // The questionnaire's answer about other processes.
-        Section::Parallel if r.parallel.is_empty() => {
-            if let Some(list) = &r.case.criteria.parallel {
+        Section::Parallel if parallel => {
+            if let Some(list) = &criteria {
                 let entries: Vec<ParallelEntry> = list
                     .iter()
                     .map(|p| ParallelEntry {
@@ -105,7 +116,7 @@ fn prefill(f: FormState, section: Section) {
             }
         }
         // The referrer's own agency is the first agency involved.
-        Section::Agencies if r.agencies.is_empty() => f.referral.update(|r| {
+        Section::Agencies if agencies => f.referral.update(|r| {
             r.agencies.push(AgencyInvolvement {
                 agency: r.about_you.agency.clone(),
                 ..Default::default()

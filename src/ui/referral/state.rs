@@ -63,10 +63,22 @@ pub struct FormState {
     pub notice: RwSignal<Option<Notice>>,
     /// When the kept draft was last saved.
     pub saved_at_ms: RwSignal<Option<i64>>,
+    /// Counts wholesale replacements of the referral (a file opened, the
+    /// other tab's version taken): the section page is drawn again.
+    pub generation: RwSignal<u32>,
     /// The kept draft's revision this tab last read or wrote.
     revision: StoredValue<u64>,
     tab: StoredValue<String>,
+    /// The person changed something since the last save (only their
+    /// changes save a kept draft, so its deletion date is never put off by
+    /// just opening a page).
+    edited: StoredValue<bool>,
+    /// A save is waiting for typing to pause.
+    pending: StoredValue<bool>,
 }
+
+/// How long typing must pause before the form is saved to storage.
+const SAVE_AFTER_MS: u64 = 300;
 
 pub fn form() -> FormState {
     expect_context::<FormState>()
@@ -81,7 +93,7 @@ fn unreadable(area: Area, raw: String, error: ReadError) -> Notice {
     Notice::Unreadable {
         area,
         raw,
-        reason: error.message(),
+        reason: error.message(draft::Origin::Stored),
     }
 }
 
@@ -156,8 +168,11 @@ impl FormState {
             storage: RwSignal::new(storage_state),
             notice: RwSignal::new(notice),
             saved_at_ms: RwSignal::new(saved_at),
+            generation: RwSignal::new(0),
             revision: StoredValue::new(revision),
             tab: StoredValue::new(format!("{:x}", (js_sys::Math::random() * 1e15) as u64)),
+            edited: StoredValue::new(false),
+            pending: StoredValue::new(false),
         };
         provide_context(state);
         state.sync_criteria(from_this_tab);
@@ -178,50 +193,93 @@ impl FormState {
         }
     }
 
+    /// Save a change once typing pauses (and before the page goes), never
+    /// on opening: the first run of the effect only starts listening.
     fn save_on_change(self) {
-        Effect::new(move |_| {
-            let keep = self.keep.get();
-            let referral = self.referral.get();
-            if self.storage.get_untracked() == StorageState::Unavailable {
-                return;
-            }
-            let blank = referral.is_empty() && !keep;
-            let kept = !keep || self.save_kept_draft(referral.clone());
-            let ok = if blank {
-                for key in [SESSION_KEY, KEEP_KEY, REVISION_KEY] {
-                    storage::remove(Area::Session, key);
-                }
-                true
-            } else if matches!(
-                self.notice.get_untracked(),
-                Some(Notice::Unreadable {
-                    area: Area::Session,
-                    ..
-                })
-            ) {
-                true // not over the unreadable text until the user has chosen
-            } else {
-                let text = Draft::new(referral, now_ms(), 0, "").to_json();
-                storage::set(Area::Session, SESSION_KEY, &text)
-                    && storage::set(Area::Session, KEEP_KEY, if keep { "1" } else { "0" })
-                    && storage::set(
-                        Area::Session,
-                        REVISION_KEY,
-                        &self.revision.get_value().to_string(),
-                    )
-            };
-            let ok = ok && kept;
-            if !ok {
-                self.storage.set(StorageState::Full);
-            } else if self.storage.get_untracked() == StorageState::Full {
-                self.storage.set(StorageState::Working);
+        Effect::new(move |started: Option<()>| {
+            self.referral.track();
+            self.keep.track();
+            if started.is_some() {
+                self.save_soon();
             }
         });
+        let flush = move || {
+            if self.pending.get_value() {
+                self.save_now();
+            }
+        };
+        let hide = window_event_listener(leptos::ev::pagehide, move |_| flush());
+        let hidden = window_event_listener(leptos::ev::visibilitychange, move |_| flush());
+        // The form lives as long as the page.
+        std::mem::forget(hide);
+        std::mem::forget(hidden);
+    }
+
+    /// Save after the next pause in typing.
+    fn save_soon(self) {
+        if self.pending.get_value() {
+            return;
+        }
+        self.pending.set_value(true);
+        set_timeout(
+            move || self.save_now(),
+            std::time::Duration::from_millis(SAVE_AFTER_MS),
+        );
+    }
+
+    /// Save this tab's form (and the kept draft, after a change by the
+    /// person) now.
+    pub fn save_now(self) {
+        let Some(true) = self.pending.try_get_value() else {
+            return;
+        };
+        self.pending.set_value(false);
+        if self.storage.get_untracked() == StorageState::Unavailable {
+            return;
+        }
+        let keep = self.keep.get_untracked();
+        let edited = self.edited.get_value();
+        self.edited.set_value(false);
+        let blank = self.referral.with_untracked(Referral::is_empty) && !keep;
+        let session_unreadable = matches!(
+            self.notice.get_untracked(),
+            Some(Notice::Unreadable {
+                area: Area::Session,
+                ..
+            })
+        );
+        // Never over (or instead of) a saved form the person has not yet
+        // chosen what to do with.
+        let tab_ok = if session_unreadable {
+            true
+        } else if blank {
+            for key in [SESSION_KEY, KEEP_KEY, REVISION_KEY] {
+                storage::remove(Area::Session, key);
+            }
+            true
+        } else {
+            let text = self
+                .referral
+                .with_untracked(|r| draft::to_stored(r, now_ms(), 0, ""));
+            storage::set(Area::Session, SESSION_KEY, &text)
+                && storage::set(Area::Session, KEEP_KEY, if keep { "1" } else { "0" })
+                && storage::set(
+                    Area::Session,
+                    REVISION_KEY,
+                    &self.revision.get_value().to_string(),
+                )
+        };
+        let kept_ok = !(keep && edited) || self.save_kept_draft();
+        if !(tab_ok && kept_ok) {
+            self.storage.set(StorageState::Full);
+        } else if self.storage.get_untracked() == StorageState::Full {
+            self.storage.set(StorageState::Working);
+        }
     }
 
     /// Save the kept draft, unless another tab has saved it since this tab
     /// last did (then tell the user and save nothing). False if it failed.
-    fn save_kept_draft(self, referral: Referral) -> bool {
+    fn save_kept_draft(self) -> bool {
         if matches!(
             self.notice.get_untracked(),
             Some(Notice::Conflict { .. } | Notice::Unreadable { .. })
@@ -244,7 +302,10 @@ impl FormState {
         }
         let at = now_ms();
         let next = ours + 1;
-        let text = Draft::new(referral, at, next, &self.tab.get_value()).to_json();
+        let tab = self.tab.get_value();
+        let text = self
+            .referral
+            .with_untracked(|r| draft::to_stored(r, at, next, &tab));
         if storage::set(Area::Local, DRAFT_KEY, &text) {
             self.revision.set_value(next);
             self.saved_at_ms.set(Some(at));
@@ -290,6 +351,26 @@ impl FormState {
         self.notice.set(Some(Notice::DeletedElsewhere));
     }
 
+    /// A change made by the person (saved once typing pauses, and to the
+    /// kept draft, if there is one).
+    pub fn edit(self, change: impl FnOnce(&mut Referral)) {
+        self.edited.set_value(true);
+        self.referral.update(change);
+    }
+
+    /// Draw the section page again (its inputs show the values they had
+    /// when drawn).
+    pub fn redraw(self) {
+        self.generation.update(|g| *g += 1);
+    }
+
+    /// Replace the whole form (and draw it again).
+    fn replace(self, referral: Referral) {
+        self.edited.set_value(true);
+        self.referral.set(referral);
+        self.redraw();
+    }
+
     /// Turn "keep a draft on this device" on or off. Off deletes the kept draft.
     pub fn set_keep(self, on: bool) {
         if on {
@@ -314,6 +395,8 @@ impl FormState {
             storage::remove(Area::Local, DRAFT_KEY);
             self.saved_at_ms.set(None);
         }
+        // The person's choice: keeping starts with a save now.
+        self.edited.set_value(on);
         self.keep.set(on);
     }
 
@@ -323,20 +406,21 @@ impl FormState {
         self.saved_at_ms.set(Some(theirs.saved_at_ms));
         self.notice.set(None);
         answers::save(&theirs.referral.case.criteria);
-        self.referral.set(theirs.referral);
+        self.replace(theirs.referral);
     }
 
     /// Resolve a conflict by saving this tab's version over the other.
     pub fn keep_ours(self, theirs: &Draft) {
         self.revision.set_value(theirs.revision);
         self.notice.set(None);
+        self.edited.set_value(true);
         self.referral.notify(); // save now
     }
 
     /// Replace the form with one from a hand-over file.
     pub fn open(self, d: Draft) {
         answers::save(&d.referral.case.criteria);
-        self.referral.set(d.referral);
+        self.replace(d.referral);
     }
 
     /// Delete an unreadable stored draft (after the user has been offered it).
@@ -356,15 +440,17 @@ impl FormState {
         self.saved_at_ms.set(None);
         self.revision.set_value(0);
         storage::clear_all();
+        self.pending.set_value(false);
         self.referral.set(Referral::new(today()));
+        self.redraw();
         if self.storage.get_untracked() == StorageState::Full {
             self.storage.set(StorageState::Working);
         }
     }
 
-    /// Mark a section as saved by the user.
+    /// Mark a section as saved by the person.
     pub fn mark_saved(self, section: Section) {
-        self.referral.update(|r| {
+        self.edit(|r| {
             r.saved.insert(section);
         });
     }

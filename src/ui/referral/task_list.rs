@@ -102,10 +102,7 @@ fn KeepDraft() -> impl IntoView {
             StorageState::Unavailable => view! {
                 <div class="warning-text" id="storage-off" role="alert">{status_words.storage_unavailable.clone()}</div>
             }.into_any(),
-            state => view! {
-                {(state == StorageState::Full).then(|| view! {
-                    <div class="warning-text" id="storage-off" role="alert">{status_words.storage_full.clone()}</div>
-                })}
+            _ => view! {
                 <div class="form-group">
                     <div class="checkboxes">
                         <div class="checkboxes-item">

@@ -1,0 +1,289 @@
+//! THE FIELD TABLE: every field of the referral form, described once.
+//!
+//! For each field: its input id, its label on the form and in the document,
+//! its hint, its kind, its limit, whether it is required, when it is shown,
+//! and how its value is read from and written to the [`Referral`]. The
+//! section pages, the check page, the document and the validation rules all
+//! read this table, so adding or renaming a field is one edit, in
+//! [`table`] (the data; this file has the types and what every field can do).
+//!
+//! In a repeated row (a person, an agency, an event), `{n}` in an id or a
+//! message is the row's number.
+
+use super::model::*;
+use super::Opt;
+
+/// A field's value as the form holds it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Value {
+    /// Text as typed.
+    Text(String),
+    /// A date as typed in three boxes.
+    Date(DateText),
+    /// The chosen option's slug, if any.
+    One(Option<&'static str>),
+    /// The chosen options' slugs.
+    Many(Vec<&'static str>),
+}
+
+impl Value {
+    /// The text (empty for other kinds).
+    pub fn text(self) -> String {
+        match self {
+            Value::Text(t) => t,
+            _ => String::new(),
+        }
+    }
+    /// The date (blank for other kinds).
+    pub fn date(self) -> DateText {
+        match self {
+            Value::Date(d) => d,
+            _ => DateText::default(),
+        }
+    }
+    /// The chosen slug.
+    pub fn one(&self) -> Option<&'static str> {
+        match self {
+            Value::One(o) => *o,
+            _ => None,
+        }
+    }
+    /// The chosen slugs.
+    pub fn many(self) -> Vec<&'static str> {
+        match self {
+            Value::Many(m) => m,
+            _ => Vec::new(),
+        }
+    }
+    /// Nothing entered.
+    pub fn is_blank(&self) -> bool {
+        match self {
+            Value::Text(t) => t.trim().is_empty(),
+            Value::Date(d) => d.is_blank(),
+            Value::One(o) => o.is_none(),
+            Value::Many(m) => m.is_empty(),
+        }
+    }
+}
+
+/// A check on a one-line text's format.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    /// Any text.
+    Any,
+    /// A UK phone number, with an extension if there is one.
+    Phone,
+    /// An email address.
+    Email,
+    /// Free text that may be a date ("4 5 1990", or "about 30"): the
+    /// document shows a date in words.
+    DateOrText,
+}
+
+/// What kind of question a field is.
+#[derive(Clone, Copy, Debug)]
+pub enum Kind {
+    /// One line of text. `width` is a CSS class, `input` the input type
+    /// ("text", "email", "tel"), `autocomplete` the autofill hint.
+    Text {
+        width: &'static str,
+        input: &'static str,
+        autocomplete: &'static str,
+        format: Format,
+    },
+    /// Several lines, with a character count.
+    LongText,
+    /// Day, month and year.
+    Date,
+    /// Radios (`inline`: side by side).
+    One {
+        options: &'static [Opt],
+        inline: bool,
+    },
+    /// Checkboxes. An option in `exclusive` cannot be chosen with others.
+    Many {
+        options: &'static [Opt],
+        exclusive: &'static [&'static str],
+    },
+    /// The questionnaire's route and answers, shown (not typed) here.
+    Criteria,
+    /// The other investigations and reviews: a checkbox each, with a
+    /// reference for each one chosen.
+    Processes,
+}
+
+/// How a field's value is read and written (`usize`: the row, in a
+/// repeated part; 0 otherwise).
+#[derive(Clone, Copy)]
+pub struct Access {
+    pub get: fn(&Referral, usize) -> Value,
+    pub set: fn(&mut Referral, usize, Value),
+}
+
+/// One field.
+#[derive(Clone, Copy)]
+pub struct Field {
+    /// The input's id (`{n}`: the row number). A date's boxes are
+    /// `<id>-day`, `-month`, `-year`; a choice's first option `<id>-<slug>`.
+    pub id: &'static str,
+    /// The question on the form.
+    pub label: &'static str,
+    /// Its label in the document and on the check page.
+    pub doc: &'static str,
+    pub hint: Option<&'static str>,
+    pub kind: Kind,
+    /// What it is, in messages ("your name", "the date of event {n}").
+    pub what: &'static str,
+    pub required: bool,
+    /// The longest text accepted (text kinds).
+    pub max: usize,
+    /// Shown only when this holds (`None`: always).
+    pub when: Option<fn(&Referral, usize) -> bool>,
+    /// Answers to offer while typing (free text is still allowed).
+    pub suggest: Option<fn(&Referral) -> Vec<String>>,
+    pub access: Access,
+}
+
+/// A part of a section that repeats: a person, an agency, an event.
+#[derive(Clone, Copy)]
+pub struct Repeat {
+    /// Prefix of its rows' ids ("household": "household-{n}-…").
+    pub id: &'static str,
+    /// What one row is ("person": "Add another person").
+    pub noun: &'static str,
+    /// What several rows are ("people").
+    pub plural: &'static str,
+    /// A row's heading ("Person": "Person 2").
+    pub heading: &'static str,
+    pub fields: &'static [Field],
+    /// The most rows the form and the reader accept.
+    pub max: usize,
+    pub len: fn(&Referral) -> usize,
+    pub add: fn(&mut Referral),
+    pub remove: fn(&mut Referral, usize),
+    /// What the document says when there are no rows.
+    pub empty: &'static str,
+    /// The document shows the rows as a table (the chronology).
+    pub table: bool,
+    /// The heading, in the document, of the fields that follow the rows
+    /// and are about all of them ("" if none follow).
+    pub then: &'static str,
+}
+
+/// One thing a section asks.
+#[derive(Clone, Copy)]
+pub enum Item {
+    Field(Field),
+    Repeat(Repeat),
+}
+
+// The table itself: kept one field to a line or two, so it reads as a table.
+#[rustfmt::skip]
+pub mod table;
+
+/// Everything a section asks, in order.
+pub fn items(section: Section) -> &'static [Item] {
+    match section {
+        Section::AboutYou => table::ABOUT_YOU,
+        Section::Dsl => table::DSL,
+        Section::Child => table::CHILD,
+        Section::Household => table::HOUSEHOLD,
+        Section::Case => table::CASE,
+        Section::Agencies => table::AGENCIES,
+        Section::Parallel => table::PARALLEL,
+        Section::Chronology => table::CHRONOLOGY,
+    }
+}
+
+/// The repeated part of a section, if it has one.
+pub fn repeat(section: Section) -> Option<&'static Repeat> {
+    items(section).iter().find_map(|i| match i {
+        Item::Repeat(r) => Some(r),
+        Item::Field(_) => None,
+    })
+}
+
+/// The most other investigations and reviews (one of each kind).
+pub const MAX_PROCESSES: usize = crate::criteria::ParallelProcess::ALL.len();
+
+impl Field {
+    /// Its id in row `row` (0-based): "agency-2-agency".
+    pub fn id_in(&self, row: usize) -> String {
+        self.id.replace("{n}", &(row + 1).to_string())
+    }
+
+    /// What it is, in row `row`: "the date of event 2".
+    pub fn what_in(&self, row: usize) -> String {
+        self.what.replace("{n}", &(row + 1).to_string())
+    }
+
+    /// Whether it is asked, given the answers so far.
+    pub fn shown(&self, r: &Referral, row: usize) -> bool {
+        self.when.is_none_or(|when| when(r, row))
+    }
+
+    /// Its value in row `row`.
+    pub fn get(&self, r: &Referral, row: usize) -> Value {
+        (self.access.get)(r, row)
+    }
+
+    /// Change its value in row `row`.
+    pub fn set(&self, r: &mut Referral, row: usize, value: Value) {
+        (self.access.set)(r, row, value)
+    }
+
+    /// The id an error about this field points to (the first input).
+    pub fn error_id(&self, row: usize) -> String {
+        let id = self.id_in(row);
+        match self.kind {
+            Kind::Date => format!("{id}-day"),
+            Kind::One { options, .. } => format!("{id}-{}", options[0].slug),
+            _ => id,
+        }
+    }
+
+    /// Every input id it draws in row `row`.
+    pub fn input_ids(&self, row: usize) -> Vec<String> {
+        let id = self.id_in(row);
+        match self.kind {
+            Kind::Date => ["day", "month", "year"]
+                .iter()
+                .map(|p| format!("{id}-{p}"))
+                .collect(),
+            Kind::One { options, .. } => {
+                options.iter().map(|o| format!("{id}-{}", o.slug)).collect()
+            }
+            Kind::Many { options, .. } => options
+                .iter()
+                .enumerate()
+                .map(|(i, o)| {
+                    if i == 0 {
+                        id.clone()
+                    } else {
+                        format!("{id}-{}", o.slug)
+                    }
+                })
+                .collect(),
+            Kind::Processes => crate::criteria::ParallelProcess::ALL
+                .iter()
+                .map(|p| format!("parallel-{}", p.slug()))
+                .collect(),
+            Kind::Criteria => vec![id],
+            Kind::Text { .. } | Kind::LongText => vec![id],
+        }
+    }
+}
+
+/// True when nothing has been typed or chosen in the section (the referral
+/// date, which starts as today, and the criteria answers do not count).
+pub fn is_blank(r: &Referral, section: Section) -> bool {
+    items(section).iter().all(|item| match item {
+        Item::Field(f) => match f.kind {
+            Kind::Criteria => true,
+            Kind::Processes => r.parallel.is_empty(),
+            _ if f.id == "referral-date" => true,
+            _ => f.get(r, 0).is_blank(),
+        },
+        Item::Repeat(rep) => (rep.len)(r) == 0,
+    })
+}

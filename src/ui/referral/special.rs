@@ -1,0 +1,137 @@
+//! The two fields that are not typed: the criteria (the questionnaire's
+//! route and answers, from their one home) and the other investigations and
+//! reviews (a checkbox each, with a reference for each one chosen).
+
+use super::fields::Ctx;
+use crate::criteria::ParallelProcess;
+use crate::document;
+use crate::referral::fields::Field;
+use crate::referral::{keep_max, ParallelEntry};
+use crate::routes::Page;
+use leptos::prelude::*;
+
+/// The criteria: a link to the questionnaire, or the route and answers.
+pub fn criteria(cx: Ctx, f: &'static Field) -> AnyView {
+    let answers = cx.form.referral.with_untracked(|r| r.case.criteria.clone());
+    let error = move || {
+        cx.errors.with(|e| {
+            e.iter()
+                .find(|e| e.field == f.id)
+                .map(|e| e.message.clone())
+        })
+    };
+    view! {
+        <div class="form-group" class:form-group-error=move || error().is_some() id=f.id tabindex="-1">
+            <h2 class="heading-s">{f.label}</h2>
+            {move || error().map(|m| view! {
+                <p class="error-message"><span class="visually-hidden">"Error: "</span>{m}</p>
+            })}
+            {if answers.outcome().is_none() {
+                view! {
+                    <p>"Answer the questions about the criteria for a Serious Case Review. It takes about two minutes, and your answers come back here."</p>
+                    <p><a href=Page::CriteriaStart.path() class="button button-secondary" role="button" id="answer-criteria">"Answer the criteria questions"</a></p>
+                }.into_any()
+            } else {
+                view! {
+                    <p class="hint">"From your answers to the criteria questions."</p>
+                    <dl class="summary-list" id="criteria-answers">
+                        {document::criteria_rows(&answers).into_iter().map(|row| view! {
+                            <div class="summary-row"><dt>{row.label}</dt><dd>{row.value}</dd></div>
+                        }).collect_view()}
+                    </dl>
+                    <p><a href=Page::CriteriaCheck.path() id="change-criteria">"Change your answers to the criteria questions"</a></p>
+                }.into_any()
+            }}
+        </div>
+    }
+    .into_any()
+}
+
+/// The other investigations and reviews, each with its reference.
+pub fn processes(cx: Ctx, f: &'static Field) -> AnyView {
+    view! {
+        <div class="form-group">
+            <fieldset class="fieldset" aria-describedby=format!("{}-hint", f.id)>
+                <legend class="legend"><span class="heading-s">{f.label}</span></legend>
+                {f.hint.map(|h| view! { <div class="hint" id=format!("{}-hint", f.id)>{h}</div> })}
+                <div class="checkboxes">
+                    {ParallelProcess::ALL.into_iter().map(|p| process(cx, f, p)).collect_view()}
+                </div>
+            </fieldset>
+        </div>
+    }
+    .into_any()
+}
+
+fn process(cx: Ctx, f: &'static Field, p: ParallelProcess) -> impl IntoView {
+    let id = format!("parallel-{}", p.slug());
+    let reference_id = format!("{id}-reference");
+    let entry = move |r: &crate::referral::Referral| {
+        r.parallel
+            .iter()
+            .find(|e| e.process == p)
+            .map(|e| e.reference.clone())
+    };
+    let selected = RwSignal::new(cx.form.referral.with_untracked(|r| entry(r).is_some()));
+    // The error for this reference, if any (a signal, so views can share it).
+    let error = {
+        let reference_id = reference_id.clone();
+        Memo::new(move |_| {
+            cx.errors.with(|e| {
+                e.iter()
+                    .find(|e| e.field == reference_id)
+                    .map(|e| e.message.clone())
+            })
+        })
+    };
+    let too_long = RwSignal::new(false);
+    view! {
+        <div class="checkboxes-item">
+            <input class="checkboxes-input" type="checkbox" id=id.clone() name="parallel" value=p.slug()
+                prop:checked=move || selected.get()
+                on:change=move |ev| {
+                    let on = event_target_checked(&ev);
+                    selected.set(on);
+                    cx.form.edit(move |r| {
+                        r.parallel.retain(|e| e.process != p);
+                        if on {
+                            r.parallel.push(ParallelEntry { process: p, reference: String::new() });
+                            r.parallel.sort_by_key(|e| e.process);
+                        }
+                    });
+                }/>
+            <label class="checkboxes-label" for=id>{p.label()}</label>
+        </div>
+        {move || selected.get().then(|| {
+            let initial = cx.form.referral.with_untracked(entry).unwrap_or_default();
+            let reference_id = reference_id.clone();
+            view! {
+                <div class="conditional">
+                    <div class="form-group" class:form-group-error=move || error.get().is_some() || too_long.get()>
+                        <label class="label" for=reference_id.clone()>"Reference number or contact (optional)"</label>
+                        {move || error.get().map(|m| view! {
+                            <p class="error-message"><span class="visually-hidden">"Error: "</span>{m}</p>
+                        })}
+                        {move || too_long.get().then(|| view! {
+                            <p class="error-message" role="alert">"This is too long to keep. Shorten it: until you do, your last change here is not saved."</p>
+                        })}
+                        <input class="input input-width-20" type="text" id=reference_id.clone() name=reference_id.clone()
+                            autocomplete="off" spellcheck="false" value=initial
+                            on:input=move |ev| {
+                                let text = event_target_value(&ev);
+                                let over = text.chars().count() > keep_max(f.max);
+                                too_long.set(over);
+                                if !over {
+                                    cx.form.edit(move |r| {
+                                        if let Some(e) = r.parallel.iter_mut().find(|e| e.process == p) {
+                                            e.reference = text;
+                                        }
+                                    });
+                                }
+                            }/>
+                    </div>
+                </div>
+            }
+        })}
+    }
+}
