@@ -4,6 +4,8 @@
 //! expected text comes from the referral itself and from labels written
 //! out here by hand, never from the document under test.
 
+#![cfg(not(target_arch = "wasm32"))]
+
 mod common;
 use common::{date, today};
 use scr_referral_guide::board::BoardProfile;

@@ -180,9 +180,19 @@ export async function withBoardSite(profileText, fn) {
   }
 }
 
-/** Seed this tab with a referral (a draft's JSON text) and its criteria
- * answers in their one home, as the form and questionnaire keep them. */
+/** A draft's JSON text dated today (the form accepts a date of referral
+ * within the last 12 months), so fixtures stay valid whatever the date. */
+export function datedToday(draftText) {
+  const draft = JSON.parse(draftText);
+  const now = new Date();
+  draft.referral.about_you.referral_date = { day: String(now.getDate()), month: String(now.getMonth() + 1), year: String(now.getFullYear()) };
+  return JSON.stringify(draft, null, 2);
+}
+
+/** Seed this tab with a referral (a draft's JSON text, dated today) and its
+ * criteria answers in their one home, as the form and questionnaire keep them. */
 export async function seedReferral(page, draftText) {
+  draftText = datedToday(draftText);
   const answers = JSON.stringify({ format: 'scr-guide/criteria-answers', version: 1, answers: JSON.parse(draftText).referral.case.criteria });
   await page.evaluate(([form, criteria]) => {
     sessionStorage.setItem('scr-guide.referral', form);

@@ -258,8 +258,9 @@ test('a kept draft survives closing the tab, shows its dates, and expires', asyn
   const { page, context, problems } = await openPage(browser, '/referral');
   await page.getByLabel('Keep a draft on this device').check();
   await fillAboutYou(page);
+  await page.waitForFunction(() => localStorage.getItem('scr-guide.draft') !== null);
   const kept = JSON.parse((await storage(page)).local['scr-guide.draft']);
-  assert.equal(kept.version, 1);
+  assert.equal(kept.version, 2);
   assert.equal(kept.referral.about_you.name, ME);
   assert.match(await page.locator('#draft-status').innerText(), /Draft saved on this device on .* It will be deleted on/);
   await checkPage(page, problems, 'task list with a kept draft');
@@ -355,7 +356,7 @@ test('a hand-over file downloads, opens on another device, and bad files are ref
 
   const bad = [
     ['not-json.json', 'Dear Board, please see attached.', /not a hand-over file from this site/],
-    ['newer.json', text.replace('"version": 1', '"version": 2'), /newer version of this site/],
+    ['newer.json', text.replace('"version": 2', '"version": 3'), /newer version of this site/],
     ['tampered.json', text.replace('"records_secured": null', '"records_secured": "Maybe"'), /changed or damaged.*records_secured/],
   ];
   for (const [name, contents, message] of bad) {
@@ -379,6 +380,8 @@ test('a hand-over file downloads, opens on another device, and bad files are ref
   writeFileSync(good, text);
   await other.page.locator('#handover-file').setInputFiles(good);
   await other.page.getByRole('button', { name: 'Open the file' }).click();
+  // Their own form is started: opening the file asks first.
+  await other.page.getByRole('button', { name: 'Replace my form with the file' }).click();
   await other.page.waitForSelector('#opened-notice');
   assert.equal(await other.page.locator('#handover-file-error').count(), 0);
   await other.page.getByRole('link', { name: 'About you', exact: true }).click();
@@ -439,7 +442,9 @@ test('when storage is full the form keeps working and says drafts are off', asyn
   });
   await goto(page, '/referral');
   await fillAboutYou(page);
-  assert.match(await page.locator('#storage-off').innerText(), /could not be saved in this browser .* drafts are off/);
+  await page.locator('#storage-full').waitFor();
+  assert.match(await page.locator('#storage-full').innerText(), /could not be saved in this browser .* drafts are off/);
+  assert.ok(await page.getByRole('button', { name: 'Download a hand-over file' }).first().isVisible());
   assert.equal(await status(page, 'about-you'), 'Completed', 'the form still works');
   await checkPage(page, problems, 'task list with storage full');
   await context.close();
@@ -452,17 +457,19 @@ test('a section can be completed with the keyboard alone, with focus always visi
   await page.keyboard.press('Enter');
   await page.waitForSelector('main h1:text-is("Designated safeguarding lead")');
   assert.equal(await page.evaluate(() => document.activeElement.tagName), 'H1', 'focus moves to the new page');
-  // Tab to the first radio; Space chooses it; the fields it reveals follow.
-  for (let i = 0; i < 20 && (await page.evaluate(() => document.activeElement.id)) !== 'consulted-yes'; i += 1) {
+  // Tab to the first radio; the arrow key moves to and chooses the next;
+  // the fields it reveals follow.
+  for (let i = 0; i < 20 && (await page.evaluate(() => document.activeElement.id)) !== 'consulted-i-am'; i += 1) {
     await page.keyboard.press('Tab');
   }
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'consulted-i-am');
+  await page.keyboard.press('ArrowDown');
   assert.equal(await page.evaluate(() => document.activeElement.id), 'consulted-yes');
   const outline = await page.evaluate(() => {
     const label = document.querySelector('label[for="consulted-yes"]');
     return getComputedStyle(label, '::before').boxShadow;
   });
   assert.notEqual(outline, 'none', 'the focused radio shows a focus ring');
-  await page.keyboard.press('Space');
   await page.keyboard.press('Tab');
   assert.equal(await page.evaluate(() => document.activeElement.id), 'dsl-name');
   await page.keyboard.type('Ayşe Yılmaz');

@@ -67,7 +67,7 @@ fn repeated(cx: Ctx, rep: &'static Repeat) -> impl IntoView {
             (count >= rep.max).then(|| format!("{} is the most {} the form takes.", capitalise(&rep.max.to_string()), rep.plural))
         }}</p>
         <button type="button" class="button button-secondary" id="add-row"
-            prop:disabled=move || rows.get() >= rep.max
+            prop:disabled=move || { rows.get() >= rep.max }
             aria-describedby="rows-limit"
             on:click=move |_| {
                 cx.form.edit(rep.add);
