@@ -27,6 +27,9 @@ fn main() {
         if name == "sources" {
             write_short_names(&value, &out);
         }
+        if name == "referral-form" {
+            write_referral_text(&value, &out);
+        }
         // Each top-level table also on its own ("site.criteria.json"), and
         // the top-level values without the tables ("site._.json"), so a
         // tool carries only the words it shows.
@@ -73,4 +76,66 @@ fn write_short_names(value: &toml::Value, out: &std::path::Path) {
          pub fn short_name(id: &str) -> Option<&'static str> {{\n    match id {{\n{arms}        _ => None,\n    }}\n}}\n"
     );
     fs::write(out.join("sources_short.rs"), code).expect("OUT_DIR is writable");
+}
+
+/// A string as a Rust expression.
+fn string(value: &toml::Value) -> String {
+    format!("{:?}.to_string()", value.as_str().expect("a text value"))
+}
+
+/// A list of strings as a Rust expression.
+fn strings(value: &toml::Value) -> String {
+    let items: Vec<String> = value
+        .as_array()
+        .expect("a list")
+        .iter()
+        .map(string)
+        .collect();
+    format!("vec![{}]", items.join(", "))
+}
+
+/// The referral form's words (`content/referral-form.toml`) as a Rust
+/// expression of `content::ReferralText` (`referral_text.rs`): the browser
+/// build then carries the words, not a parser for them. A key the type
+/// lacks, or a missing key, fails the build.
+fn write_referral_text(value: &toml::Value, out: &std::path::Path) {
+    let table = value
+        .as_table()
+        .expect("content/referral-form.toml is a table");
+    let mut fields = Vec::new();
+    for (key, item) in table {
+        let expr = match key.as_str() {
+            "intro" | "intro_sources" => strings(item),
+            "delete" => {
+                let inner: Vec<String> = item
+                    .as_table()
+                    .expect("[delete] is a table")
+                    .iter()
+                    .map(|(k, v)| format!("{k}: {}", string(v)))
+                    .collect();
+                format!("DeleteText {{ {} }}", inner.join(", "))
+            }
+            "section_intro" => {
+                let notes: Vec<String> = item
+                    .as_table()
+                    .expect("[section_intro] is a table")
+                    .iter()
+                    .map(|(slug, note)| {
+                        let sources = note
+                            .get("sources")
+                            .map_or("Vec::new()".to_string(), strings);
+                        format!(
+                            "({slug:?}.to_string(), Note {{ text: {}, sources: {sources} }})",
+                            string(note.get("text").expect("a note has text"))
+                        )
+                    })
+                    .collect();
+                format!("std::collections::BTreeMap::from([{}])", notes.join(", "))
+            }
+            _ => string(item),
+        };
+        fields.push(format!("{key}: {expr}"));
+    }
+    let code = format!("ReferralText {{\n    {}\n}}\n", fields.join(",\n    "));
+    fs::write(out.join("referral_text.rs"), code).expect("OUT_DIR is writable");
 }

@@ -346,6 +346,8 @@ pub struct DeleteText {
     pub done_text: String,
 }
 
+/// The referral form's words (`content/referral-form.toml`, turned into
+/// Rust by build.rs, so no parsing is needed at run time).
 pub fn referral_text() -> ReferralText {
-    from_content(include_content!("referral-form"))
+    include!(concat!(env!("OUT_DIR"), "/referral_text.rs"))
 }

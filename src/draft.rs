@@ -244,9 +244,14 @@ pub fn read(bytes: &[u8]) -> Result<Draft, ReadError> {
         v if v > u64::from(VERSION) => return Err(ReadError::NewerVersion { version: v }),
         v => return Err(ReadError::OlderVersion { version: v }),
     }
-    let draft: Draft = serde_path_to_error::deserialize(&value).map_err(|e| {
-        let path = e.path().to_string();
-        damaged(format!("the field \"{path}\": {}", e.inner()))
+    // Read from the value written out one field to a line, so an error's
+    // line names the field at fault.
+    let lines = serde_json::to_string_pretty(&value).unwrap_or_default();
+    let draft: Draft = serde_json::from_str(&lines).map_err(|e| {
+        damaged(match field_on_line(&lines, e.line()) {
+            Some(field) => format!("the field \"{field}\": {e}"),
+            None => e.to_string(),
+        })
     })?;
     check_limits(&draft)?;
     Ok(draft)
@@ -345,6 +350,17 @@ fn check_limits(draft: &Draft) -> Result<(), ReadError> {
         return Err(damaged("a legal status is listed twice"));
     }
     Ok(())
+}
+
+/// The JSON key on a line of indented JSON (to say which field is wrong).
+fn field_on_line(text: &str, line: usize) -> Option<&str> {
+    let line = text.lines().nth(line.checked_sub(1)?)?.trim_start();
+    let rest = line.strip_prefix('"')?;
+    let end = rest.find('"')?;
+    rest[end + 1..]
+        .trim_start()
+        .starts_with(':')
+        .then(|| &rest[..end])
 }
 
 /// A file name for a hand-over file: no personal data, only the date.

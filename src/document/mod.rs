@@ -94,7 +94,7 @@ impl Document {
         };
         line(&mut out, &self.marking);
         line(&mut out, "");
-        line(&mut out, &self.title.to_uppercase());
+        line(&mut out, &self.title.to_ascii_uppercase());
         for h in self.heading_lines() {
             line(&mut out, &h);
         }
@@ -103,7 +103,7 @@ impl Document {
             line(&mut out, &rule);
             line(
                 &mut out,
-                &format!("{}. {}", i + 1, part.section.title().to_uppercase()),
+                &format!("{}. {}", i + 1, part.section.title().to_ascii_uppercase()),
             );
             line(&mut out, &rule);
             if let Some(empty) = part.empty {

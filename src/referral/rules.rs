@@ -147,7 +147,10 @@ fn check(errors: &mut Vec<FieldError>, r: &Referral, f: &Field, row: usize, toda
                     errors.push(error(
                         format!("parallel-{}-reference", entry.process.slug()),
                         length_message(
-                            &format!("the reference for {}", entry.process.label().to_lowercase()),
+                            &format!(
+                                "the reference for {}",
+                                entry.process.label().to_ascii_lowercase()
+                            ),
                             f.max,
                             count,
                         ),

@@ -13,13 +13,14 @@ pub fn thousands(n: usize) -> String {
     out
 }
 
-/// The text with its first letter in upper case.
+/// The text with its first letter in upper case (the site's own words,
+/// which start with a plain letter: no Unicode case tables needed).
 pub fn capitalise(text: &str) -> String {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map(|c| c.to_uppercase().collect::<String>() + chars.as_str())
-        .unwrap_or_default()
+    let mut out = text.to_string();
+    if let Some(first) = out.get_mut(0..1) {
+        first.make_ascii_uppercase();
+    }
+    out
 }
 
 /// A UK phone number: digits with optional spaces, brackets and hyphens;
@@ -27,7 +28,7 @@ pub fn capitalise(text: &str) -> String {
 /// optionally, an extension ("ext 4521", "ext. 4521", "extension 4521",
 /// "x4521"; 1 to 6 digits), as hospital and council switchboards give them.
 pub fn is_uk_phone(value: &str) -> bool {
-    let lower = value.to_lowercase();
+    let lower = value.to_ascii_lowercase();
     let (number, extension) = split_extension(&lower);
     if let Some(ext) = extension {
         if ext.is_empty() || ext.len() > 6 || !ext.bytes().all(|b| b.is_ascii_digit()) {

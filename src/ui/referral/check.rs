@@ -93,7 +93,7 @@ fn summary_card(part: Part, status: SectionStatus) -> impl IntoView {
             <div class="summary-card-title-wrapper">
                 <h2 class="summary-card-title" id=title_id>{s.title()}</h2>
                 <a class="summary-card-action" href=change id=format!("change-{}", s.slug())>
-                    "Change"<span class="visually-hidden">{format!(" {}", s.title().to_lowercase())}</span>
+                    "Change"<span class="visually-hidden">{format!(" {}", s.title().to_ascii_lowercase())}</span>
                 </a>
             </div>
             <div class="summary-card-content">
