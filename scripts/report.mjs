@@ -16,6 +16,7 @@ import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { chromium } from 'playwright-core';
+import { benchForm } from './bench/form.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const dist = join(root, 'dist');
@@ -118,6 +119,15 @@ const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.
   console.log(`PDF of a full referral (20-event chronology), ${runs.length} runs after a warm-up: median ${report.pdf.median_ms.toFixed(1)} ms (budget ${budgets.pdf_generation_median_ms} ms); ${kb(bytes)}`);
   if (report.pdf.median_ms > budgets.pdf_generation_median_ms) failures.push(`making the PDF took a median ${report.pdf.median_ms} ms`);
   await context.close();
+}
+
+// 3b. The referral form at its largest (200 events of 10,000 characters).
+{
+  report.form = await benchForm(browser, baseUrl, root);
+  const b = budgets.form_at_largest_ms;
+  console.log(`The referral form at its largest (200 events of 10,000 characters): keystroke to screen, median ${report.form.keystroke_median_ms} ms (goal ${b.keystroke}); "Add another event", median ${report.form.add_event_median_ms} ms (goal ${b.add_event})`);
+  if (report.form.keystroke_median_ms > b.keystroke) failures.push('a keystroke in the largest form is slow');
+  if (report.form.add_event_median_ms > b.add_event) failures.push('"Add another event" in the largest form is slow');
 }
 
 // 4. A slow connection, empty cache.
