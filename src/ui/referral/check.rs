@@ -109,17 +109,19 @@ fn summary_card(part: Part, status: SectionStatus) -> impl IntoView {
                         }).collect_view()}
                     </dl>
                 }).collect_view()}
-                {part.table.map(|t| view! {
-                    <table class="table">
+                {part.table.map(|t| {
+                    let headers = t.headers.clone();
+                    view! {
+                    <table class="table table-stack">
                         <caption class="visually-hidden">"Skeleton chronology, in date order"</caption>
                         <thead><tr>{t.headers.iter().map(|h| view! { <th scope="col">{*h}</th> }).collect_view()}</tr></thead>
                         <tbody>
                             {t.rows.into_iter().map(|r| view! {
-                                <tr>{r.into_iter().map(|c| view! { <td class="pre-wrap">{c}</td> }).collect_view()}</tr>
+                                <tr>{r.into_iter().zip(headers.clone()).map(|(c, h)| view! { <td class="pre-wrap" data-label=h>{c}</td> }).collect_view()}</tr>
                             }).collect_view()}
                         </tbody>
                     </table>
-                })}
+                }})}
             </div>
         </section>
     }
