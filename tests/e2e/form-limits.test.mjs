@@ -183,3 +183,41 @@ test('a long unbroken word in the chronology fits the check page on a phone', as
   await checkPage(page, problems, 'check page with long words at 320 px');
   await context.close();
 });
+
+test('every error on every section page points at an input on that page', async () => {
+  const { page, context } = await openPage(browser, '/referral');
+  const sections = ['about-you', 'safeguarding-lead', 'child', 'household', 'case', 'agencies', 'other-reviews', 'chronology'];
+  for (const slug of sections) {
+    await goto(page, `/referral/${slug}`);
+    // A row in each repeated part, and the answers that reveal more questions.
+    const add = page.locator('#add-row');
+    if (await add.count()) await add.click();
+    if (slug === 'about-you') await page.fill('#referral-date-year', '26');
+    if (slug === 'safeguarding-lead') await page.check('#consulted-yes');
+    if (slug === 'child') await page.check('#dob-known-yes');
+    await page.getByRole('button', { name: 'Save and continue' }).click();
+    if (slug === 'other-reviews') continue; // nothing is required there
+    await page.waitForSelector('#error-summary');
+    const targets = await page.locator('#error-summary a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    assert.ok(targets.length > 0, slug);
+    for (const target of targets) {
+      assert.ok(target.startsWith('#'), `${slug}: ${target}`);
+      assert.equal(await page.locator(target).count(), 1, `${slug}: the error link ${target} has its input on the page`);
+    }
+  }
+  await context.close();
+});
+
+test('a hand-over file saved by the previous version of the form (format version 1) still opens', async () => {
+  const path = join(dir, 'version-1.json');
+  writeFileSync(path, datedToday(readFileSync(new URL('../fixtures/version-1-handover.json', import.meta.url), 'utf8')));
+  const { page, context, problems } = await openPage(browser, '/referral');
+  await openFile(page, path);
+  await page.waitForSelector('#opened-notice');
+  assert.equal(await page.locator('#status-safeguarding-lead').innerText(), 'Completed');
+  await page.getByRole('link', { name: 'Designated safeguarding lead', exact: true }).click();
+  assert.equal(await page.locator('#consulted-yes').isChecked(), true, '"true" in version 1 is "Yes, I have discussed it"');
+  assert.equal(await page.getByLabel('Their name').inputValue(), 'Ayşe Yılmaz');
+  await checkPage(page, problems, 'a version 1 file opened');
+  await context.close();
+});
