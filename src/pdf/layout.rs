@@ -110,6 +110,15 @@ struct TableHeader {
     columns: Vec<(f32, f32)>,
 }
 
+/// A line that ends where the text goes on to the next line keeps one
+/// space at its end (drawn as nothing), so that text read from the PDF (a
+/// screen reader, copying) has a space between the words either side.
+fn soft_break(line: String) -> String {
+    let mut line = line.trim_end_matches(' ').to_string();
+    line.push(' ');
+    line
+}
+
 /// Lays text out on pages, carrying on to a new page when one is full.
 pub(super) struct Layout<'a> {
     pub(super) font: &'a Font<'a>,
@@ -248,7 +257,7 @@ impl<'a> Layout<'a> {
                     continue;
                 }
                 if !line.is_empty() {
-                    lines.push(std::mem::take(&mut line).trim_end_matches(' ').to_string());
+                    lines.push(soft_break(std::mem::take(&mut line)));
                     line_w = 0.0;
                 }
                 if word_w_trimmed <= width {
@@ -267,7 +276,10 @@ impl<'a> Layout<'a> {
                     }
                 }
             }
-            lines.push(line.trim_end_matches(' ').to_string());
+            lines.push(soft_break(line));
+        }
+        if let Some(last) = lines.last_mut() {
+            last.truncate(last.trim_end_matches(' ').len());
         }
         lines
     }

@@ -263,6 +263,8 @@ fn page_content(l: &Layout, i: usize, marked: &mut Marked) -> (Vec<u8>, Vec<usiz
     c.begin_text();
     let mut open: Option<Tag> = None;
     let mut bytes = Vec::new();
+    // The font size and rendering mode are set only when they change.
+    let mut state: Option<(f32, bool)> = None;
     for run in &page.runs {
         if open != Some(run.tag) {
             if open.is_some() {
@@ -292,12 +294,17 @@ fn page_content(l: &Layout, i: usize, marked: &mut Marked) -> (Vec<u8>, Vec<usiz
         for g in &run.glyphs {
             bytes.extend_from_slice(&g.to_be_bytes());
         }
-        c.set_font(Name(b"F1"), run.size);
-        c.set_text_rendering_mode(if run.bold {
-            TextRenderingMode::FillStroke
-        } else {
-            TextRenderingMode::Fill
-        });
+        if state.is_none_or(|(size, _)| size != run.size) {
+            c.set_font(Name(b"F1"), run.size);
+        }
+        if state.is_none_or(|(_, bold)| bold != run.bold) {
+            c.set_text_rendering_mode(if run.bold {
+                TextRenderingMode::FillStroke
+            } else {
+                TextRenderingMode::Fill
+            });
+        }
+        state = Some((run.size, run.bold));
         c.set_text_matrix([1.0, 0.0, 0.0, 1.0, run.x, run.y]);
         c.show(Str(&bytes));
     }
