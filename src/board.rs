@@ -400,10 +400,26 @@ pub fn is_invisible(c: char) -> bool {
 /// would change a `mailto:` link (`?`, `#`, `%`, `&`), spaces, quotes and
 /// anything outside ASCII are refused.
 pub fn plain_address(value: &str) -> Result<(), String> {
-    if let Some(c) = value
-        .chars()
-        .find(|c| matches!(c, '?' | '#' | '%' | '&' | ',' | ';' | ':' | '<' | '>' | '"' | '(' | ')' | '[' | ']' | '\\') || c.is_whitespace() || c.is_control())
-    {
+    if let Some(c) = value.chars().find(|c| {
+        matches!(
+            c,
+            '?' | '#'
+                | '%'
+                | '&'
+                | ','
+                | ';'
+                | ':'
+                | '<'
+                | '>'
+                | '"'
+                | '('
+                | ')'
+                | '['
+                | ']'
+                | '\\'
+        ) || c.is_whitespace()
+            || c.is_control()
+    }) {
         return Err(match c {
             c if c.is_whitespace() => "it contains a space".to_string(),
             c if c.is_control() => format!("it contains a control character (U+{:04X})", c as u32),
@@ -411,7 +427,9 @@ pub fn plain_address(value: &str) -> Result<(), String> {
         });
     }
     if let Some(c) = value.chars().find(|c| !c.is_ascii()) {
-        return Err(format!("it contains '{c}', which is not a plain letter, digit or sign"));
+        return Err(format!(
+            "it contains '{c}', which is not a plain letter, digit or sign"
+        ));
     }
     let Some((local, domain)) = value.split_once('@') else {
         return Err("it has no '@'".into());
@@ -424,9 +442,13 @@ pub fn plain_address(value: &str) -> Result<(), String> {
         || local.starts_with('.')
         || local.ends_with('.')
         || local.contains("..")
-        || !local.chars().all(|c| c.is_ascii_alphanumeric() || LOCAL.contains(c))
+        || !local
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || LOCAL.contains(c))
     {
-        return Err(format!("the part before '@' (\"{local}\") is not a plain mailbox name"));
+        return Err(format!(
+            "the part before '@' (\"{local}\") is not a plain mailbox name"
+        ));
     }
     let labels: Vec<&str> = domain.split('.').collect();
     let label_ok = |l: &&str| {
@@ -438,9 +460,13 @@ pub fn plain_address(value: &str) -> Result<(), String> {
     };
     if labels.len() < 2
         || !labels.iter().all(label_ok)
-        || !labels.last().is_some_and(|t| t.len() >= 2 && t.chars().all(|c| c.is_ascii_alphabetic()))
+        || !labels
+            .last()
+            .is_some_and(|t| t.len() >= 2 && t.chars().all(|c| c.is_ascii_alphabetic()))
     {
-        return Err(format!("the part after '@' (\"{domain}\") is not a domain name like board.example.org"));
+        return Err(format!(
+            "the part after '@' (\"{domain}\") is not a domain name like board.example.org"
+        ));
     }
     if value.len() > 254 {
         return Err("it is longer than an email address can be".into());
@@ -462,7 +488,10 @@ impl<'de> serde::Deserialize<'de> for StrictObject {
             fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
                 f.write_str("a JSON object")
             }
-            fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<StrictObject, A::Error> {
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<StrictObject, A::Error> {
                 let mut seen = std::collections::BTreeSet::new();
                 let mut duplicate = None;
                 while let Some(key) = map.next_key::<String>()? {

@@ -185,12 +185,21 @@ fn extra_bank_holidays_are_read_and_values_trimmed() {
 fn the_mailboxes_are_plain_addresses_and_hostile_values_are_refused_naming_the_field() {
     for field in ["secure_mailbox", "business_office_email"] {
         for (value, why) in [
-            ("scr@board.example.org?bcc=leak%40evil.example&x=", "contains '?'"),
-            ("scr@board.example.org%0D%0ABcc:leak@evil.example", "contains '%'"),
+            (
+                "scr@board.example.org?bcc=leak%40evil.example&x=",
+                "contains '?'",
+            ),
+            (
+                "scr@board.example.org%0D%0ABcc:leak@evil.example",
+                "contains '%'",
+            ),
             ("scr@board.example.org#x", "contains '#'"),
             ("scr@board.example.org&cc=x@evil.example", "contains '&'"),
             ("scr @board.example.org", "contains a space"),
-            ("scr@board.example.org\r\nBcc: leak@evil.example", "control character"),
+            (
+                "scr@board.example.org\r\nBcc: leak@evil.example",
+                "control character",
+            ),
             ("scr@board.example.org,leak@evil.example", "contains ','"),
             ("\"scr\"@board.example.org", "contains '\"'"),
             ("Board <scr@board.example.org>", "contains"),
@@ -206,9 +215,15 @@ fn the_mailboxes_are_plain_addresses_and_hostile_values_are_refused_naming_the_f
             }));
             assert_eq!(f.as_deref(), Some(field), "{value}: {message}");
             if !value.contains('\r') {
-                assert!(message.contains("is not an email address on its own"), "{value}: {message}");
+                assert!(
+                    message.contains("is not an email address on its own"),
+                    "{value}: {message}"
+                );
             }
-            assert!(message.contains(why), "{value}: expected {why:?} in {message:?}");
+            assert!(
+                message.contains(why),
+                "{value}: expected {why:?} in {message:?}"
+            );
         }
     }
     for good in [
@@ -237,8 +252,11 @@ fn a_key_given_twice_is_an_error_naming_it() {
     assert_eq!(field.as_deref(), Some("secure_mailbox"));
     assert!(message.contains("more than once"), "{message}");
     // The same value twice is still an error: one must go.
-    let text = include_str!("../deploy/board.example.json")
-        .replacen("\"short_name\": \"ASCB\",", "\"short_name\": \"ASCB\",\n  \"short_name\": \"ASCB\",", 1);
+    let text = include_str!("../deploy/board.example.json").replacen(
+        "\"short_name\": \"ASCB\",",
+        "\"short_name\": \"ASCB\",\n  \"short_name\": \"ASCB\",",
+        1,
+    );
     assert_eq!(error_for(&text).0.as_deref(), Some("short_name"));
 }
 
@@ -263,7 +281,10 @@ fn control_characters_and_blank_looking_text_are_errors_naming_the_field() {
                 m.insert(field.into(), value.into());
             }));
             assert_eq!(f.as_deref(), Some(field), "{value:?}: {message}");
-            assert!(message.contains(needle), "{field} {value:?}: expected {needle:?} in {message:?}");
+            assert!(
+                message.contains(needle),
+                "{field} {value:?}: expected {needle:?} in {message:?}"
+            );
         }
     }
     // The marking must fit where it is printed, every page.

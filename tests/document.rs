@@ -53,15 +53,23 @@ fn poppler(tool: &str, args: &[&str], bytes: &[u8]) -> String {
         .output()
         .unwrap_or_else(|_| panic!("{tool} (poppler-utils) is installed: run scripts/setup.sh"));
     let _ = std::fs::remove_file(&path);
-    assert!(out.status.success(), "{tool} failed: {}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{tool} failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     String::from_utf8(out.stdout).unwrap()
 }
 
 fn rand_name() -> String {
     use std::sync::atomic::{AtomicUsize, Ordering};
     static N: AtomicUsize = AtomicUsize::new(0);
-    format!("{:?}-{}", std::thread::current().id(), N.fetch_add(1, Ordering::SeqCst))
-        .replace(|c: char| !c.is_ascii_alphanumeric() && c != '-', "")
+    format!(
+        "{:?}-{}",
+        std::thread::current().id(),
+        N.fetch_add(1, Ordering::SeqCst)
+    )
+    .replace(|c: char| !c.is_ascii_alphanumeric() && c != '-', "")
 }
 
 /// The text of a PDF, one string per page, in the order it was written.
@@ -314,24 +322,36 @@ fn the_boards_part_is_a_page_of_its_own_labelled_as_sections_2_and_3_in_every_re
     let last = words(pages.last().unwrap());
     let mut at = 0;
     for h in board_headings(&board) {
-        let found = last[at..].find(&h).unwrap_or_else(|| panic!("the Board's page has {h:?}, in order: {last}"));
+        let found = last[at..]
+            .find(&h)
+            .unwrap_or_else(|| panic!("the Board's page has {h:?}, in order: {last}"));
         at += found;
     }
     assert!(last.contains("Buckinghamshire SCB procedure, 8.2.22 and 8.2.23"));
-    assert!(!last.contains(&r.child.name), "only the Board's part on its page");
+    assert!(
+        !last.contains(&r.child.name),
+        "only the Board's part on its page"
+    );
     assert!(!last.contains("Skeleton chronology"));
     let before = words(&pages[pages.len() - 2]);
     assert!(!before.contains("Section 2:") && !before.contains("Board reference Date received"));
-    assert!(before.contains("Missed appointment"), "the referral ends on the page before");
+    assert!(
+        before.contains("Missed appointment"),
+        "the referral ends on the page before"
+    );
 
     // Plain text: the same headings and fields, in the same order, after
     // every answer.
     let text = d.to_text();
-    let board_at = text.find(&board_headings(&board)[0].to_uppercase()).unwrap();
+    let board_at = text
+        .find(&board_headings(&board)[0].to_uppercase())
+        .unwrap();
     assert!(text.find("Missed appointment").unwrap() < board_at);
     let mut at = board_at;
     for h in &board_headings(&board)[1..] {
-        at += text[at..].find(h.as_str()).unwrap_or_else(|| panic!("plain text has {h:?} in order"));
+        at += text[at..]
+            .find(h.as_str())
+            .unwrap_or_else(|| panic!("plain text has {h:?} in order"));
     }
     assert!(text.contains("Section 1: The referral".to_uppercase().as_str()));
 }
@@ -349,7 +369,9 @@ fn objects(bytes: &[u8]) -> std::collections::BTreeMap<u32, String> {
             .next()
             .and_then(|n| n.parse().ok());
         let body_start = start + " 0 obj".len();
-        let end = rest[body_start..].find("endobj").map_or(rest.len(), |e| body_start + e);
+        let end = rest[body_start..]
+            .find("endobj")
+            .map_or(rest.len(), |e| body_start + e);
         if let Some(n) = number {
             out.insert(n, rest[body_start..end].to_string());
         }
@@ -379,9 +401,8 @@ fn entry<'a>(object: &'a str, key: &str) -> Option<&'a str> {
 fn text_fields(bytes: &[u8]) -> std::collections::BTreeMap<String, (u32, usize, Vec<u32>)> {
     let objects = objects(bytes);
     let mut out = std::collections::BTreeMap::new();
-    let page_of = |o: &str| {
-        entry(o, "P").and_then(|p| p.split_whitespace().next()?.parse::<u32>().ok())
-    };
+    let page_of =
+        |o: &str| entry(o, "P").and_then(|p| p.split_whitespace().next()?.parse::<u32>().ok());
     for (n, o) in &objects {
         if entry(o, "FT") != Some("/Tx") {
             continue;
@@ -432,7 +453,11 @@ fn the_boards_fields_are_fillable_form_fields_and_the_reference_is_on_every_page
         ]
     );
     for name in ["recommendation", "decision"] {
-        assert_eq!(fields[name].0 & multiline, multiline, "{name} is multi-line");
+        assert_eq!(
+            fields[name].0 & multiline,
+            multiline,
+            "{name} is multi-line"
+        );
     }
     for name in ["board_reference", "date_received", "decision_by"] {
         assert_eq!(fields[name].0 & multiline, 0, "{name} is one line");
@@ -464,7 +489,9 @@ fn every_page_header_has_the_board_reference_and_the_referral_date_and_nothing_a
         // The top 70 points of the page: the marking and the running header.
         let header = poppler(
             "pdftotext",
-            &["-f", &p, "-l", &p, "-x", "0", "-y", "0", "-W", "596", "-H", "70", "-raw"],
+            &[
+                "-f", &p, "-l", &p, "-x", "0", "-y", "0", "-W", "596", "-H", "70", "-raw",
+            ],
             &out.bytes,
         );
         let header = words(&header);
@@ -497,7 +524,10 @@ fn long_referral() -> Referral {
         .map(|i| ChronologyRow {
             date: common::date(&(1 + i % 28).to_string(), &(1 + i % 12).to_string(), "2025"),
             agency: format!("Agency {i}"),
-            event: format!("Event number {i}: {}", "details of what happened ".repeat(40 + 7 * (i % 9))),
+            event: format!(
+                "Event number {i}: {}",
+                "details of what happened ".repeat(40 + 7 * (i % 9))
+            ),
         })
         .collect();
     r
@@ -513,7 +543,9 @@ fn rows_split_across_pages_repeat_their_label_or_date_and_agency_with_continued(
     // "What happened" runs over a page: the next page starts with the label
     // again, "(continued)".
     assert!(
-        pages.iter().any(|p| words(p).contains("What happened (continued)")),
+        pages
+            .iter()
+            .any(|p| words(p).contains("What happened (continued)")),
         "the label is repeated"
     );
     // Every event that starts on one page and ends on another has its date
@@ -551,11 +583,22 @@ fn rows_split_across_pages_repeat_their_label_or_date_and_agency_with_continued(
         .join(" ");
     body = words(&body).replace("What happened (continued) ", "");
     for row in &sorted {
-        body = body.replace(&format!("{} (continued) {} (continued) ", long(&row.date), row.agency), "");
+        body = body.replace(
+            &format!(
+                "{} (continued) {} (continued) ",
+                long(&row.date),
+                row.agency
+            ),
+            "",
+        );
     }
     let body = compact(&body);
     for row in &sorted {
-        assert!(body.contains(&compact(&row.event)), "{:.40} is whole", row.event);
+        assert!(
+            body.contains(&compact(&row.event)),
+            "{:.40} is whole",
+            row.event
+        );
     }
     assert!(body.contains(&compact(&r.case.what_happened)));
 }
@@ -567,7 +610,10 @@ fn the_pdf_is_tagged_with_headings_tables_header_cells_and_form_fields_in_readin
     let out = pdf::render(&d, &font()).unwrap();
     let info = words(&poppler("pdfinfo", &[], &out.bytes));
     assert!(info.contains("Tagged: yes"), "{info}");
-    assert!(info.contains("Title: Referral for a Serious Case Review"), "{info}");
+    assert!(
+        info.contains("Title: Referral for a Serious Case Review"),
+        "{info}"
+    );
     let raw = String::from_utf8_lossy(&out.bytes);
     for needle in [
         "/Lang (en-GB)",
@@ -580,11 +626,16 @@ fn the_pdf_is_tagged_with_headings_tables_header_cells_and_form_fields_in_readin
         assert!(raw.contains(needle), "the PDF has {needle}");
     }
     let tree = poppler("pdfinfo", &["-struct-text"], &out.bytes);
-    for role in ["Document", "H1", "H2", "H3", "H4", "Sect", "P", "Table", "THead", "TBody", "TR", "TH", "TD", "Form"] {
+    for role in [
+        "Document", "H1", "H2", "H3", "H4", "Sect", "P", "Table", "THead", "TBody", "TR", "TH",
+        "TD", "Form",
+    ] {
         assert!(
             tree.lines().any(|l| {
                 let l = l.trim_start();
-                l == role || l.starts_with(&format!("{role} ")) || l.starts_with(&format!("{role}:"))
+                l == role
+                    || l.starts_with(&format!("{role} "))
+                    || l.starts_with(&format!("{role}:"))
             }),
             "structure has {role}: {tree:.2000}"
         );
@@ -666,12 +717,16 @@ fn right_to_left_and_complex_scripts_are_named_by_field_and_noted_in_the_pdf() {
     // The PDF says so beside each one, for whoever reads it.
     let text = words(&pdf_pages(&out.bytes).join(" "));
     assert_eq!(
-        text.matches("This PDF cannot show this answer properly").count(),
+        text.matches("This PDF cannot show this answer properly")
+            .count(),
         4,
         "{text}"
     );
     // A referral in Latin, Greek and Cyrillic scripts has none.
-    assert!(pdf::render(&doc(&full()), &font()).unwrap().unsupported.is_empty());
+    assert!(pdf::render(&doc(&full()), &font())
+        .unwrap()
+        .unsupported
+        .is_empty());
     // The plain text keeps the text exactly.
     assert!(d.to_text().contains("سارة أحمد"));
 }
@@ -737,7 +792,10 @@ fn file_name_and_mail_link_carry_no_personal_data() {
     let r = full();
     for v in typed(&r) {
         if v.len() > 4 && !"Anytown NHS Trust 23 November 2026".contains(v.as_str()) {
-            assert!(!link.contains(&document::percent_encode(&v)), "link contains {v}");
+            assert!(
+                !link.contains(&document::percent_encode(&v)),
+                "link contains {v}"
+            );
         }
     }
 }
@@ -761,7 +819,10 @@ fn mailto_parts(link: &str) -> (String, Vec<(String, String)>) {
     };
     let rest = link.strip_prefix("mailto:").unwrap();
     let (address, query) = rest.split_once('?').unwrap();
-    assert!(!address.contains('#') && !query.contains('#'), "no fragment: {link}");
+    assert!(
+        !address.contains('#') && !query.contains('#'),
+        "no fragment: {link}"
+    );
     let headers = query
         .split('&')
         .map(|kv| {
@@ -775,9 +836,15 @@ fn mailto_parts(link: &str) -> (String, Vec<(String, String)>) {
 #[test]
 fn the_mail_link_encodes_every_part_so_no_value_adds_a_header_or_ends_the_subject() {
     for (mailbox, agency) in [
-        ("scr@board.example.org", "Anytown & District?bcc=x@evil.example#y"),
+        (
+            "scr@board.example.org",
+            "Anytown & District?bcc=x@evil.example#y",
+        ),
         ("scr@board.example.org", "A%0D%0ABcc: leak@evil.example"),
-        ("scr+referrals@board.example.org", "Police\r\nBcc: leak@evil.example"),
+        (
+            "scr+referrals@board.example.org",
+            "Police\r\nBcc: leak@evil.example",
+        ),
         // A profile can no longer hold these (src/board.rs refuses them), but
         // the link is safe even so.
         ("scr@board.example.org?bcc=leak%40evil.example&x=", "Police"),
@@ -819,10 +886,16 @@ fn the_mail_link_and_the_page_give_one_rule_about_what_goes_in_the_email() {
     for key in ["text_hint", "mail_note"] {
         let text = &value(key);
         assert!(text.contains("secure email"), "{key}: {text}");
-        assert!(!text.contains("do not type the child's details"), "{key}: {text}");
+        assert!(
+            !text.contains("do not type the child's details"),
+            "{key}: {text}"
+        );
     }
     let note = &value("mail_note");
-    assert!(note.contains("attach the PDF") && note.contains("paste"), "{note}");
+    assert!(
+        note.contains("attach the PDF") && note.contains("paste"),
+        "{note}"
+    );
     assert!(note.contains("subject line"), "{note}");
 }
 

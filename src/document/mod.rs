@@ -274,7 +274,10 @@ impl Document {
         for section in &page.sections {
             add(section.heading.clone(), &section.heading);
             for field in &section.fields {
-                add(format!("{}: {}", section.heading, field.label), &field.label);
+                add(
+                    format!("{}: {}", section.heading, field.label),
+                    &field.label,
+                );
             }
         }
         out

@@ -5,7 +5,9 @@
 
 use super::layout::*;
 use super::scripts;
-use crate::document::{cell_name, field_name, Document, Part, Row, REFERENCE_FIELD, REFERENCE_LABEL};
+use crate::document::{
+    cell_name, field_name, Document, Part, Row, REFERENCE_FIELD, REFERENCE_LABEL,
+};
 use pdf_writer::types::{StructRole, TableHeaderScope};
 
 /// The height of a box to write a recommendation or decision in.
@@ -156,9 +158,8 @@ fn furniture(doc: &Document, l: &mut Layout) {
     let reference = l.fields.iter().position(|f| f.name == REFERENCE_FIELD);
     // The header's fields are read once, not on every page.
     let repeated = l.elem(StructRole::Div, 0);
-    l.elems[repeated].alt = Some(
-        "The Board reference field is repeated in every page's header.".to_string(),
-    );
+    l.elems[repeated].alt =
+        Some("The Board reference field is repeated in every page's header.".to_string());
     let marking_w = l.width(&doc.marking, LABEL);
     let label_w = l.width(REFERENCE_LABEL, SMALL);
     let date = doc.running_date();
@@ -173,10 +174,22 @@ fn furniture(doc: &Document, l: &mut Layout) {
         let runs = [
             (centre, PAGE_H - 40.0, LABEL, true, doc.marking.as_str()),
             (MARGIN_X, header_y, SMALL, false, REFERENCE_LABEL),
-            (PAGE_W - MARGIN_X - date_w, header_y, SMALL, false, date.as_str()),
+            (
+                PAGE_W - MARGIN_X - date_w,
+                header_y,
+                SMALL,
+                false,
+                date.as_str(),
+            ),
             (centre, 28.0, LABEL, true, doc.marking.as_str()),
             (MARGIN_X, 42.0, SMALL, false, footer_left.as_str()),
-            (PAGE_W - MARGIN_X - page_w, 42.0, SMALL, false, page_text.as_str()),
+            (
+                PAGE_W - MARGIN_X - page_w,
+                42.0,
+                SMALL,
+                false,
+                page_text.as_str(),
+            ),
         ];
         for (x, y, size, bold, text) in runs {
             let glyphs = l.glyphs(text);

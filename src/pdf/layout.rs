@@ -531,7 +531,12 @@ impl<'a> Layout<'a> {
         self.widget(
             parent,
             field,
-            [MARGIN_X + 1.0, y + 1.0, MARGIN_X + WIDTH - 1.0, y + height - 1.0],
+            [
+                MARGIN_X + 1.0,
+                y + 1.0,
+                MARGIN_X + WIDTH - 1.0,
+                y + height - 1.0,
+            ],
         );
         self.y -= 6.0;
     }

@@ -77,9 +77,7 @@ pub(super) fn write(l: &Layout, embedded: &EmbeddedFont, title: &str) -> Vec<u8>
         form.fields(field_ids.iter().copied());
         form.pair(Name(b"NeedAppearances"), true);
         form.default_appearance(Str(FIELD_APPEARANCE));
-        form.default_resources()
-            .fonts()
-            .pair(Name(b"Helv"), helv);
+        form.default_resources().fonts().pair(Name(b"Helv"), helv);
     }
     pdf.pages(tree)
         .kids(page_ids.iter().copied())
@@ -93,7 +91,12 @@ pub(super) fn write(l: &Layout, embedded: &EmbeddedFont, title: &str) -> Vec<u8>
     pdf.form_xobject(empty_appearance, b"")
         .bbox(Rect::new(0.0, 0.0, 1.0, 1.0));
 
-    write_font(&mut pdf, l, embedded, [type0, cid, descriptor, font_file, cmap_id]);
+    write_font(
+        &mut pdf,
+        l,
+        embedded,
+        [type0, cid, descriptor, font_file, cmap_id],
+    );
 
     // Pages and their content; which element owns each marked sequence.
     let mut marked: Marked = vec![vec![]; l.elems.len()];
@@ -200,7 +203,11 @@ pub(super) fn write(l: &Layout, embedded: &EmbeddedFont, title: &str) -> Vec<u8>
     for (e, elem) in l.elems.iter().enumerate() {
         let mut s = pdf.struct_element(elem_ids[e]);
         s.kind(elem.role);
-        s.parent(if e == 0 { struct_root } else { elem_ids[elem.parent] });
+        s.parent(if e == 0 {
+            struct_root
+        } else {
+            elem_ids[elem.parent]
+        });
         if let Some(alt) = &elem.alt {
             s.alt(TextStr(alt));
         }
