@@ -11,7 +11,7 @@ use crate::document::{
 use pdf_writer::types::{StructRole, TableHeaderScope};
 
 /// The height of a box to write a recommendation or decision in.
-const BOX: f32 = 150.0;
+const BOX: f32 = 135.0;
 
 /// The note after an answer this PDF cannot show properly.
 fn note(text: &str) -> Option<String> {

@@ -498,12 +498,18 @@ impl<'a> Layout<'a> {
     /// over the line.
     pub(super) fn field_line(&mut self, parent: usize, field: usize, label: &str) {
         let leading = BODY * 2.4;
-        self.ensure(leading);
-        self.y -= leading;
+        let lines = self.wrap(label, LABEL_W, LABEL);
+        let line_h = LABEL * 1.3;
+        self.ensure(leading + line_h * (lines.len() - 1) as f32);
+        self.y -= leading + line_h * (lines.len() - 1) as f32;
         let y = self.y;
         self.tag = Tag::Elem(self.elem(StructRole::P, parent));
         self.field = label.to_string();
-        self.text_at(MARGIN_X, y + 3.0, LABEL, true, label);
+        // The label's last line sits on the line to write on.
+        for (k, line) in lines.iter().enumerate() {
+            let above = (lines.len() - 1 - k) as f32 * line_h;
+            self.text_at(MARGIN_X, y + 3.0 + above, LABEL, true, line);
+        }
         let x1 = MARGIN_X + LABEL_W + GAP;
         self.page().shapes.push(Shape::Line {
             x1,
