@@ -6,7 +6,6 @@
 use super::font::Font;
 use super::Missing;
 use pdf_writer::types::{StructRole, TableHeaderScope};
-use std::collections::BTreeMap;
 
 pub(super) const PAGE_W: f32 = 595.28;
 pub(super) const PAGE_H: f32 = 841.89;
@@ -124,8 +123,9 @@ pub(super) struct Layout<'a> {
     pub(super) font: &'a Font<'a>,
     pub(super) pages: Vec<Page>,
     pub(super) y: f32,
-    /// Glyph → character, for the text-extraction map.
-    pub(super) used: BTreeMap<u16, char>,
+    /// Glyph → character, for the text-extraction map ('\0': not used).
+    /// A table rather than a map: it is looked up for every character.
+    pub(super) used: Vec<char>,
     pub(super) missing: Vec<Missing>,
     /// The field being laid out, for [`Missing`].
     pub(super) field: String,
@@ -143,7 +143,7 @@ impl<'a> Layout<'a> {
             font,
             pages: vec![Page::default()],
             y: TOP,
-            used: BTreeMap::new(),
+            used: vec!['\0'; usize::from(font.face.number_of_glyphs())],
             missing: vec![],
             field: String::new(),
             table: None,
@@ -194,6 +194,24 @@ impl<'a> Layout<'a> {
         }
     }
 
+    /// Note that `glyph` shows `c` (the first character drawn with it).
+    fn mark_used(&mut self, glyph: u16, c: char) {
+        if let Some(slot) = self.used.get_mut(usize::from(glyph)) {
+            if *slot == '\0' {
+                *slot = c;
+            }
+        }
+    }
+
+    /// The glyphs used, with the character each shows.
+    pub(super) fn used_glyphs(&self) -> impl Iterator<Item = (u16, char)> + '_ {
+        self.used
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| **c != '\0')
+            .map(|(g, c)| (g as u16, *c))
+    }
+
     /// Glyphs for a line of text, noting characters the font cannot show.
     pub(super) fn glyphs(&mut self, text: &str) -> Vec<u16> {
         let mut glyphs = Vec::with_capacity(text.len());
@@ -202,14 +220,14 @@ impl<'a> Layout<'a> {
             let c = if c == '\t' { ' ' } else { c };
             match self.font.glyph(c) {
                 Some(g) => {
-                    self.used.entry(g).or_insert(c);
+                    self.mark_used(g, c);
                     glyphs.push(g);
                 }
                 None => {
                     if !missing.contains(&c) {
                         missing.push(c);
                     }
-                    self.used.entry(self.font.replacement).or_insert('\u{FFFD}');
+                    self.mark_used(self.font.replacement, '\u{FFFD}');
                     glyphs.push(self.font.replacement);
                 }
             }

@@ -352,7 +352,7 @@ fn write_font(pdf: &mut Pdf, l: &Layout, embedded: &EmbeddedFont, ids: [Ref; 5])
             .default_width(0.0)
             .cid_to_gid_map_predefined(Name(b"Identity"));
         let mut widths = cid_font.widths();
-        for &glyph in l.used.keys() {
+        for (glyph, _) in l.used_glyphs() {
             widths.consecutive(glyph, [l.font.advance(glyph, 1000.0)]);
         }
     }
@@ -378,7 +378,7 @@ fn write_font(pdf: &mut Pdf, l: &Layout, embedded: &EmbeddedFont, ids: [Ref; 5])
         .filter(Filter::FlateDecode)
         .pair(Name(b"Length1"), embedded.raw.len() as i32);
     let mut cmap = UnicodeCmap::new(Name(b"Custom"), system);
-    for (&glyph, &c) in &l.used {
+    for (glyph, c) in l.used_glyphs() {
         cmap.pair(glyph, c);
     }
     pdf.cmap(cmap_id, &cmap.finish());
