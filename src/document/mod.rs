@@ -1,8 +1,12 @@
-//! The referral as an ordered document: every section, every field with its
-//! label and the value exactly as typed, then the Board's own sections left
-//! blank. The check-your-answers page shows the parts; the renderers (plain
-//! text here, PDF in `crate::pdf`, print in the browser) all start from
-//! [`Document`], so they carry the same content.
+//! The referral as an ordered document: section 1 (the referral: every
+//! part of the form, every field with its label and the value exactly as
+//! typed, dates in one format), then the Board's own page, labelled as the
+//! procedure labels it (its reference; section 2, the review group's
+//! recommendation; section 3, the Independent Chair's decision), left blank.
+//! The check-your-answers page shows the parts; the renderers (plain text
+//! here, PDF in `crate::pdf`, print in `ui::referral::print`) all start
+//! from [`Document`], so they carry the same content. Also here: the PDF's
+//! file name and the mail link, which carry nothing personal.
 
 mod parts;
 

@@ -46,6 +46,7 @@ pub(super) fn write(l: &Layout, embedded: &EmbeddedFont, title: &str) -> Vec<u8>
     let helv = ids.next();
     let struct_root = ids.next();
     let empty_appearance = ids.next();
+    let metadata = ids.next();
     let page_ids = ids.many(l.pages.len());
     let content_ids = ids.many(l.pages.len());
     let parent_arrays = ids.many(l.pages.len());
@@ -73,6 +74,7 @@ pub(super) fn write(l: &Layout, embedded: &EmbeddedFont, title: &str) -> Vec<u8>
         c.mark_info().marked(true);
         c.viewer_preferences().display_doc_title(true);
         c.pair(Name(b"StructTreeRoot"), struct_root);
+        c.metadata(metadata);
         let mut form = c.form();
         form.fields(field_ids.iter().copied());
         form.pair(Name(b"NeedAppearances"), true);
@@ -85,6 +87,8 @@ pub(super) fn write(l: &Layout, embedded: &EmbeddedFont, title: &str) -> Vec<u8>
     pdf.document_info(info)
         .title(TextStr(title))
         .producer(TextStr("SCR referral guide"));
+    let xmp = xmp(title);
+    pdf.metadata(metadata, xmp.as_bytes());
     pdf.type1_font(helv)
         .base_font(Name(b"Helvetica"))
         .encoding_predefined(Name(b"WinAnsiEncoding"));
@@ -320,6 +324,28 @@ fn page_content(l: &Layout, i: usize, marked: &mut Marked) -> (Vec<u8>, Vec<usiz
     }
     c.end_text();
     (c.finish().into_vec(), owners)
+}
+
+/// XMP metadata with the title and language (read by accessibility
+/// checkers, which look for the title there as well as in the info
+/// dictionary).
+fn xmp(title: &str) -> String {
+    let escaped = title
+        .replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;");
+    format!(
+        concat!(
+            "<?xpacket begin=\"\u{FEFF}\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n",
+            "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\"><rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">",
+            "<rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\">",
+            "<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">{}</rdf:li></rdf:Alt></dc:title>",
+            "<dc:language><rdf:Bag><rdf:li>en-GB</rdf:li></rdf:Bag></dc:language>",
+            "<pdf:Producer>SCR referral guide</pdf:Producer>",
+            "</rdf:Description></rdf:RDF></x:xmpmeta>\n<?xpacket end=\"w\"?>"
+        ),
+        escaped
+    )
 }
 
 /// The marked-content tag for an element's text (its role's name).

@@ -72,7 +72,7 @@ pub fn PrintDocument(doc: Document) -> impl IntoView {
                         {g.heading.clone().map(|h| view! { <p class="print-subheading">{h}</p> })}
                         <dl class="summary-list">
                             {g.rows.iter().map(|r| view! {
-                                <div class="summary-row"><dt>{r.label.clone()}</dt><dd class="pre-wrap">{r.value.clone()}</dd></div>
+                                <div class="summary-row"><dt>{r.label.clone()}</dt><dd class="pre-wrap" dir="auto">{r.value.clone()}</dd></div>
                             }).collect_view()}
                         </dl>
                     }).collect_view()}
@@ -81,7 +81,7 @@ pub fn PrintDocument(doc: Document) -> impl IntoView {
                             <colgroup><col class="print-col-date"/><col class="print-col-agency"/><col/></colgroup>
                             <thead><tr>{t.headers.iter().map(|h| view! { <th scope="col">{*h}</th> }).collect_view()}</tr></thead>
                             <tbody>{t.rows.into_iter().map(|r| view! {
-                                <tr>{r.into_iter().map(|c| view! { <td class="pre-wrap">{c}</td> }).collect_view()}</tr>
+                                <tr>{r.into_iter().map(|c| view! { <td class="pre-wrap" dir="auto">{c}</td> }).collect_view()}</tr>
                             }).collect_view()}</tbody>
                         </table>
                     })}
