@@ -614,6 +614,12 @@ fn the_pdf_is_tagged_with_headings_tables_header_cells_and_form_fields_in_readin
         info.contains("Title: Referral for a Serious Case Review"),
         "{info}"
     );
+    assert!(info.contains("Metadata Stream: yes"), "{info}");
+    let xmp = poppler("pdfinfo", &["-meta"], &out.bytes);
+    assert!(
+        xmp.contains("<rdf:li xml:lang=\"x-default\">Referral for a Serious Case Review</rdf:li>"),
+        "{xmp}"
+    );
     let raw = String::from_utf8_lossy(&out.bytes);
     for needle in [
         "/Lang (en-GB)",
