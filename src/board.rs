@@ -5,7 +5,11 @@
 //! `content/example-board.json` is used and the site says so on every page.
 //!
 //! Parsing never falls back silently: a malformed or incomplete file gives a
-//! [`ProfileError`] naming the file, the field and what is wrong.
+//! [`ProfileError`] naming the file, the field and what is wrong. It is
+//! strict because every value is printed on pages and referrals or put in
+//! a mail link: a key given twice, a control character, text that only
+//! looks blank (a zero-width space) or a mailbox that is more than a plain
+//! address (`?bcc=…`, `#…`, `%0D%0A…`) is an error.
 
 use crate::dates::parse_iso_date;
 use chrono::NaiveDate;
@@ -159,6 +163,18 @@ impl BoardProfile {
 
     /// Parse the text of a `board.json`.
     pub fn parse(text: &str) -> Result<Self, ProfileError> {
+        // The file's own object is read key by key, so that a key given
+        // twice is an error (serde_json would keep the last silently).
+        let strict: Result<StrictObject, _> = serde_json::from_str(text);
+        if let Ok(StrictObject {
+            duplicate: Some(key),
+        }) = strict
+        {
+            return Err(field_error(
+                &key,
+                "this field is given more than once. Keep one, with the Board's value: otherwise nobody can tell which one the site uses.",
+            ));
+        }
         let value: Value = serde_json::from_str(text).map_err(|e| ProfileError {
             field: None,
             message: format!(
@@ -228,28 +244,59 @@ impl Fields<'_> {
     }
 
     fn text(&self, field: &str) -> Result<String, ProfileError> {
-        match self.get(field)? {
-            Value::String(s) if s.trim().is_empty() => Err(field_error(
+        let text = match self.get(field)? {
+            Value::String(s) if s.trim().is_empty() => {
+                return Err(field_error(
+                    field,
+                    "this field is empty. Put the Board's own value in quotes.",
+                ))
+            }
+            Value::String(s) => s.trim(),
+            other => {
+                return Err(field_error(
+                    field,
+                    format!("this must be text in quotes, but it is {}.", kind(other)),
+                ))
+            }
+        };
+        if let Some(c) = text.chars().find(|c| is_control(*c)) {
+            return Err(field_error(
                 field,
-                "this field is empty. Put the Board's own value in quotes.",
-            )),
-            Value::String(s) => Ok(s.trim().to_string()),
-            other => Err(field_error(
-                field,
-                format!("this must be text in quotes, but it is {}.", kind(other)),
-            )),
+                format!(
+                    "this contains a control character (U+{:04X}), which would not print or would change how the text reads. Remove it: write the value on one line, with ordinary spaces.",
+                    c as u32
+                ),
+            ));
         }
+        if text.chars().all(is_invisible) {
+            return Err(field_error(
+                field,
+                "this looks blank: it has only spaces or invisible characters (such as a zero-width space). Put the Board's own value in quotes.",
+            ));
+        }
+        let max = if field == "protective_marking" {
+            MARKING_MAX
+        } else {
+            TEXT_MAX
+        };
+        let count = text.chars().count();
+        if count > max {
+            return Err(field_error(
+                field,
+                format!("this is {count} characters long; it must be {max} or fewer, so that it fits where the site prints it."),
+            ));
+        }
+        Ok(text.to_string())
     }
 
     fn email(&self, field: &str) -> Result<String, ProfileError> {
         let value = self.text(field)?;
-        if crate::validate::is_email(&value) {
-            Ok(value)
-        } else {
-            Err(field_error(
+        match plain_address(&value) {
+            Ok(()) => Ok(value),
+            Err(why) => Err(field_error(
                 field,
-                format!("\"{value}\" is not an email address. Write it as name@domain, e.g. referrals@board.example.org."),
-            ))
+                format!("\"{value}\" is not an email address on its own: {why}. Write only the plain address, as name@domain, e.g. referrals@board.example.org."),
+            )),
         }
     }
 
@@ -300,5 +347,162 @@ impl Fields<'_> {
                 })
             })
             .collect()
+    }
+}
+
+/// The longest protective marking: it is printed centred at the top and
+/// bottom of every page.
+pub const MARKING_MAX: usize = 60;
+
+/// The longest value of any other text field.
+pub const TEXT_MAX: usize = 200;
+
+/// A character that must never be in a profile's text: C0 and C1 control
+/// characters, line and paragraph separators, and the invisible controls
+/// that change the direction text is read in.
+pub fn is_control(c: char) -> bool {
+    c.is_control()
+        || matches!(c, '\u{2028}' | '\u{2029}')
+        || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// A character that shows nothing: white space, and format characters
+/// such as the zero-width space, joiners, the word joiner, the byte-order
+/// mark, soft hyphen and variation selectors.
+pub fn is_invisible(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(
+            c,
+            '\u{00AD}'
+                | '\u{034F}'
+                | '\u{061C}'
+                | '\u{115F}'
+                | '\u{1160}'
+                | '\u{17B4}'
+                | '\u{17B5}'
+                | '\u{180B}'..='\u{180F}'
+                | '\u{200B}'..='\u{200F}'
+                | '\u{202A}'..='\u{202E}'
+                | '\u{2060}'..='\u{206F}'
+                | '\u{2800}'
+                | '\u{3164}'
+                | '\u{FE00}'..='\u{FE0F}'
+                | '\u{FEFF}'
+                | '\u{FFA0}'
+                | '\u{FFF0}'..='\u{FFF8}'
+                | '\u{1D173}'..='\u{1D17A}'
+                | '\u{E0000}'..='\u{E0FFF}'
+        )
+}
+
+/// Whether `value` is a plain address (an addr-spec: local part `@`
+/// domain, nothing else), saying what is wrong if not. Characters that
+/// would change a `mailto:` link (`?`, `#`, `%`, `&`), spaces, quotes and
+/// anything outside ASCII are refused.
+pub fn plain_address(value: &str) -> Result<(), String> {
+    if let Some(c) = value.chars().find(|c| {
+        matches!(
+            c,
+            '?' | '#'
+                | '%'
+                | '&'
+                | ','
+                | ';'
+                | ':'
+                | '<'
+                | '>'
+                | '"'
+                | '('
+                | ')'
+                | '['
+                | ']'
+                | '\\'
+        ) || c.is_whitespace()
+            || c.is_control()
+    }) {
+        return Err(match c {
+            c if c.is_whitespace() => "it contains a space".to_string(),
+            c if c.is_control() => format!("it contains a control character (U+{:04X})", c as u32),
+            c => format!("it contains '{c}'"),
+        });
+    }
+    if let Some(c) = value.chars().find(|c| !c.is_ascii()) {
+        return Err(format!(
+            "it contains '{c}', which is not a plain letter, digit or sign"
+        ));
+    }
+    let Some((local, domain)) = value.split_once('@') else {
+        return Err("it has no '@'".into());
+    };
+    if domain.contains('@') {
+        return Err("it has more than one '@'".into());
+    }
+    const LOCAL: &str = "!$'*+-/=^_`{|}~.";
+    if local.is_empty()
+        || local.starts_with('.')
+        || local.ends_with('.')
+        || local.contains("..")
+        || !local
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || LOCAL.contains(c))
+    {
+        return Err(format!(
+            "the part before '@' (\"{local}\") is not a plain mailbox name"
+        ));
+    }
+    let labels: Vec<&str> = domain.split('.').collect();
+    let label_ok = |l: &&str| {
+        !l.is_empty()
+            && l.len() <= 63
+            && !l.starts_with('-')
+            && !l.ends_with('-')
+            && l.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+    };
+    if labels.len() < 2
+        || !labels.iter().all(label_ok)
+        || !labels
+            .last()
+            .is_some_and(|t| t.len() >= 2 && t.chars().all(|c| c.is_ascii_alphabetic()))
+    {
+        return Err(format!(
+            "the part after '@' (\"{domain}\") is not a domain name like board.example.org"
+        ));
+    }
+    if value.len() > 254 {
+        return Err("it is longer than an email address can be".into());
+    }
+    Ok(())
+}
+
+/// The profile's top-level object read key by key: the first key given
+/// twice, if any. (Only the keys matter here; the values are read again.)
+struct StrictObject {
+    duplicate: Option<String>,
+}
+
+impl<'de> serde::Deserialize<'de> for StrictObject {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Keys;
+        impl<'de> serde::de::Visitor<'de> for Keys {
+            type Value = StrictObject;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a JSON object")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<StrictObject, A::Error> {
+                let mut seen = std::collections::BTreeSet::new();
+                let mut duplicate = None;
+                while let Some(key) = map.next_key::<String>()? {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                    if !seen.insert(key.clone()) && duplicate.is_none() {
+                        duplicate = Some(key);
+                    }
+                }
+                Ok(StrictObject { duplicate })
+            }
+        }
+        d.deserialize_map(Keys)
     }
 }

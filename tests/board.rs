@@ -180,3 +180,131 @@ fn extra_bank_holidays_are_read_and_values_trimmed() {
     assert_eq!(profile.extra_bank_holidays.len(), 2);
     assert_eq!(profile.name, "Anytown SCB");
 }
+
+#[test]
+fn the_mailboxes_are_plain_addresses_and_hostile_values_are_refused_naming_the_field() {
+    for field in ["secure_mailbox", "business_office_email"] {
+        for (value, why) in [
+            (
+                "scr@board.example.org?bcc=leak%40evil.example&x=",
+                "contains '?'",
+            ),
+            (
+                "scr@board.example.org%0D%0ABcc:leak@evil.example",
+                "contains '%'",
+            ),
+            ("scr@board.example.org#x", "contains '#'"),
+            ("scr@board.example.org&cc=x@evil.example", "contains '&'"),
+            ("scr @board.example.org", "contains a space"),
+            (
+                "scr@board.example.org\r\nBcc: leak@evil.example",
+                "control character",
+            ),
+            ("scr@board.example.org,leak@evil.example", "contains ','"),
+            ("\"scr\"@board.example.org", "contains '\"'"),
+            ("Board <scr@board.example.org>", "contains"),
+            ("scr@board..example.org", "not a domain name"),
+            ("scr@-board.example.org", "not a domain name"),
+            ("scr@board.example.o", "not a domain name"),
+            (".scr@board.example.org", "not a plain mailbox name"),
+            ("scr@@board.example.org", "more than one '@'"),
+            ("scr@bøard.example.org", "not a plain letter"),
+        ] {
+            let (f, message) = error_for(&with(|m| {
+                m.insert(field.into(), value.into());
+            }));
+            assert_eq!(f.as_deref(), Some(field), "{value}: {message}");
+            if !value.contains('\r') {
+                assert!(
+                    message.contains("is not an email address on its own"),
+                    "{value}: {message}"
+                );
+            }
+            assert!(
+                message.contains(why),
+                "{value}: expected {why:?} in {message:?}"
+            );
+        }
+    }
+    for good in [
+        "secure-bscb@buckscc.gcsx.gov.uk",
+        "BF.LSCB@Bracknell-Forest.gcsx.gov.uk",
+        "scr+referrals@board.example.org",
+        "o'brien@board.example.org",
+    ] {
+        let profile = BoardProfile::parse(&with(|m| {
+            m.insert("secure_mailbox".into(), good.into());
+        }))
+        .unwrap_or_else(|e| panic!("{good}: {e}"));
+        assert_eq!(profile.secure_mailbox, good);
+    }
+}
+
+#[test]
+fn a_key_given_twice_is_an_error_naming_it() {
+    let text = include_str!("../deploy/board.example.json").replacen(
+        "\"short_name\": \"ASCB\",",
+        "\"short_name\": \"ASCB\",\n  \"secure_mailbox\": \"leak@evil.example\",",
+        1,
+    );
+    assert!(text.matches("\"secure_mailbox\"").count() == 2, "{text}");
+    let (field, message) = error_for(&text);
+    assert_eq!(field.as_deref(), Some("secure_mailbox"));
+    assert!(message.contains("more than once"), "{message}");
+    // The same value twice is still an error: one must go.
+    let text = include_str!("../deploy/board.example.json").replacen(
+        "\"short_name\": \"ASCB\",",
+        "\"short_name\": \"ASCB\",\n  \"short_name\": \"ASCB\",",
+        1,
+    );
+    assert_eq!(error_for(&text).0.as_deref(), Some("short_name"));
+}
+
+#[test]
+fn control_characters_and_blank_looking_text_are_errors_naming_the_field() {
+    for field in FIELDS
+        .into_iter()
+        .filter(|f| !["draft_retention_days", "extra_bank_holidays"].contains(f))
+    {
+        for (value, needle) in [
+            ("\u{200B}", "looks blank"),
+            ("\u{200C}\u{200D}", "looks blank"),
+            ("\u{2060} \u{FEFF}", "looks blank"),
+            ("\u{00A0}\u{3000}", "empty"),
+            ("OFFICIAL\u{7}-SENSITIVE", "control character (U+0007)"),
+            ("OFFICIAL\u{1B}[8m", "control character (U+001B)"),
+            ("Anytown\u{85}Board", "control character (U+0085)"),
+            ("Anytown\u{2028}Board", "control character (U+2028)"),
+            ("\u{202E}draoB nwotynA", "control character (U+202E)"),
+        ] {
+            let (f, message) = error_for(&with(|m| {
+                m.insert(field.into(), value.into());
+            }));
+            assert_eq!(f.as_deref(), Some(field), "{value:?}: {message}");
+            assert!(
+                message.contains(needle),
+                "{field} {value:?}: expected {needle:?} in {message:?}"
+            );
+        }
+    }
+    // The marking must fit where it is printed, every page.
+    let (f, message) = error_for(&with(|m| {
+        m.insert("protective_marking".into(), "OFFICIAL ".repeat(10).into());
+    }));
+    assert_eq!(f.as_deref(), Some("protective_marking"));
+    assert!(message.contains("60 or fewer"), "{message}");
+    // Ordinary text in any script is fine.
+    let profile = BoardProfile::parse(&with(|m| {
+        m.insert("name".into(), "Bwrdd Diogelu Plant Ynys Môn".into());
+    }))
+    .unwrap();
+    assert_eq!(profile.name, "Bwrdd Diogelu Plant Ynys Môn");
+}
+
+#[test]
+fn the_page_copy_of_a_profile_is_checked_the_same_way() {
+    let mut profile = BoardProfile::parse(include_str!("../deploy/board.example.json")).unwrap();
+    profile.secure_mailbox = "scr@board.example.org?bcc=leak%40evil.example".into();
+    let e = BoardProfile::from_embedded(&profile.embed()).unwrap_err();
+    assert_eq!(e.field.as_deref(), Some("secure_mailbox"));
+}

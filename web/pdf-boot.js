@@ -19,7 +19,7 @@ const ready = (async () => {
 })();
 
 // A message is { referral, board } (both JSON text); the answer is
-// { ok: true, pdf, pages, missing } or { ok: false, error }.
+// { ok: true, pdf, pages, missing, unsupported } or { ok: false, error }.
 self.addEventListener('message', async (event) => {
   try {
     const font = await ready;

@@ -16,7 +16,9 @@ mod worker {
 
     /// Make the PDF of `referral` (the form's JSON) for the Board whose
     /// profile is `board` (as the page carries it), with the font (`raw`,
-    /// and the same zlib-compressed). Returns `{ pdf, pages, missing }`.
+    /// and the same zlib-compressed). Returns `{ pdf, pages, missing,
+    /// unsupported }`: the fields with characters the font lacks, and those
+    /// in scripts the PDF cannot draw properly.
     #[wasm_bindgen]
     pub fn make_pdf(
         referral: &str,
@@ -52,6 +54,13 @@ mod worker {
             )));
         }
         set(&out, "missing", &missing.into());
+        // Fields the PDF cannot show properly (right-to-left or complex
+        // scripts): "The child: Name (Arabic, written right to left)".
+        let unsupported = js_sys::Array::new();
+        for u in rendered.unsupported {
+            unsupported.push(&JsValue::from_str(&u.describe()));
+        }
+        set(&out, "unsupported", &unsupported.into());
         Ok(out.into())
     }
 }

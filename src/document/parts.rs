@@ -64,19 +64,32 @@ pub fn date(d: &DateText) -> String {
     }
 }
 
-/// Free text that may be a date ("9 8 2004", "9/8/2004"): the date in words
-/// if it is one, so the document has one format for dates; otherwise as typed.
+/// Free text that may be a date: "9 8 2004", "09/08/2004", "9.8.2004",
+/// "9-8-2004" (day, month, year) or "2004-08-09" becomes "9 August 2004";
+/// anything else ("about 35", "9 August 2004", "2004") is kept as typed,
+/// so the document has one format for dates.
 pub fn date_or_text(text: &str) -> String {
-    let parts: Vec<&str> = text
-        .split([' ', '/', '-', '.'])
+    let numbers: Vec<&str> = text
+        .trim()
+        .split(|c: char| c.is_whitespace() || matches!(c, '/' | '.' | '-'))
         .filter(|p| !p.is_empty())
         .collect();
-    if let [d, m, y] = parts.as_slice() {
-        if let Ok(date) = crate::dates::parse_date_input(d, m, y, "") {
-            return crate::dates::long_date(date);
-        }
+    let separators_only = text
+        .trim()
+        .chars()
+        .all(|c| c.is_ascii_digit() || c.is_whitespace() || matches!(c, '/' | '.' | '-'));
+    if numbers.len() != 3 || !separators_only {
+        return text.to_string();
     }
-    text.to_string()
+    let (day, month, year) = if numbers[0].len() == 4 {
+        (numbers[2], numbers[1], numbers[0])
+    } else {
+        (numbers[0], numbers[1], numbers[2])
+    };
+    match crate::dates::parse_date_input(day, month, year, "the date") {
+        Ok(date) => crate::dates::long_date(date),
+        Err(_) => text.to_string(),
+    }
 }
 
 /// The criteria answers as the Board needs them: the result, each answer

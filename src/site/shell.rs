@@ -32,7 +32,9 @@ pub fn document(head: Head, assets: &Assets, main: impl IntoView + 'static) -> S
             if kind == "modulepreload" {
                 view! { <link rel="modulepreload" href=href/> }.into_any()
             } else {
-                view! { <link rel="preload" href=href r#as=kind crossorigin="anonymous"/> }
+                // Low priority: the styles and the page come first, so the
+                // text shows while the tool's code arrives.
+                view! { <link rel="preload" href=href r#as=kind crossorigin="anonymous" fetchpriority="low"/> }
                     .into_any()
             }
         })

@@ -3,6 +3,16 @@
 //! Board's secure mailbox with no personal data; what happens next; and
 //! deleting the referral from the device. The document itself is
 //! `crate::document`.
+//!
+//! One rule about the email, said the same way here, in the mail link's
+//! body and in `content/referral-form.toml`: the referral goes by secure
+//! email to the Board's secure mailbox, as the attached PDF (or, if files
+//! cannot be attached, its plain text pasted into the email), with nothing
+//! about the child in the subject line.
+//!
+//! Before the PDF is made, the page names the fields the PDF cannot show
+//! properly (right-to-left or complex scripts, `crate::pdf::unsupported`);
+//! after, the fields with characters its font lacks.
 
 use super::files::{copy, download};
 use super::print::PrintDocument;
@@ -51,6 +61,12 @@ pub fn done_page() -> AnyView {
     let board = board();
     let doc = document::document(&referral, &board);
     let plain = doc.to_text();
+    // Fields the PDF cannot show properly (right-to-left or complex
+    // scripts): known from the text alone, so said before the PDF is made.
+    let unsupported: Vec<String> = crate::pdf::unsupported(&doc)
+        .iter()
+        .map(|u| u.describe())
+        .collect();
     let file_name = document::pdf_file_name(&referral.about_you.agency, today());
     let mail = document::mail_link(&board.secure_mailbox, &referral.about_you.agency, today());
     let refer = Some(refer_page());
@@ -126,6 +142,15 @@ pub fn done_page() -> AnyView {
 
             <h2 class="heading-m">{words.pdf_heading.clone()}</h2>
             <p>{words.pdf_text.clone()}</p>
+            {(!unsupported.is_empty()).then(|| view! {
+                <div class="warning-text" id="pdf-unsupported">
+                    <p>"The PDF cannot show these answers properly, because they are written right to left or in a script whose letters join or combine, which the PDF cannot draw:"</p>
+                    <ul class="list">
+                        {unsupported.iter().map(|u| view! { <li>{u.clone()}</li> }).collect_view()}
+                    </ul>
+                    <p>"The PDF marks each of them. The printed referral and the plain text below show them correctly: print the referral, or paste the plain text into the email as well as attaching the PDF."</p>
+                </div>
+            })}
             <div class="button-group">
                 <button type="button" class="button" id="download-pdf" on:click=make_pdf
                     aria-describedby="pdf-status">
@@ -155,7 +180,7 @@ pub fn done_page() -> AnyView {
             <h3 class="heading-s">{words.text_heading.clone()}</h3>
             <div class="form-group">
                 <label class="label" for="plain-text">"The referral as plain text"</label>
-                <div class="hint" id="plain-text-hint">{words.text_hint.clone()}</div>
+                <div class="hint" id="plain-text-hint">{text(&words.text_hint)}</div>
                 <textarea class="textarea plain-text" id="plain-text" readonly rows="10"
                     aria-describedby="plain-text-hint">{plain.clone()}</textarea>
             </div>

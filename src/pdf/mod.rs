@@ -1,0 +1,88 @@
+//! The referral as a PDF, made on the device with `pdf-writer`: A4, the
+//! protective marking at the top and bottom of every page, a running header
+//! with "Board reference" (a fillable field, the same on every page) and
+//! the referral's date, "Page X of Y", selectable text in an embedded font
+//! (DejaVu Sans: Latin with accents, Greek, Cyrillic), long text wrapped
+//! and carried across pages (a label or an event's date and agency repeated
+//! with "(continued)"), the chronology as a table whose header repeats on
+//! each page, and the Board's page (its reference, sections 2 and 3) on a
+//! page of its own with fillable form fields.
+//!
+//! It is a tagged PDF: a structure tree of headings, paragraphs, tables
+//! with header cells and form fields in reading order, page furniture
+//! marked as artifacts, the language (en-GB) and the title shown as the
+//! window's title, so a screen reader can read it.
+//!
+//! The parts: `layout` (word wrap, pagination, tagging), `compose` (the
+//! document laid out), `write` (the PDF objects), `font`, and [`scripts`]
+//! (text this renderer cannot draw properly).
+//!
+//! A character the font has no glyph for is drawn as U+FFFD and reported
+//! with its field ([`Missing`]), never dropped. Text in a right-to-left
+//! script or one that needs shaping is reported too ([`Unsupported`]), with
+//! a note beside it in the PDF: this renderer has no bidi or shaping.
+//!
+//! The font is served zlib-compressed (`public/fonts/DejaVuSans.ttf.zlib`):
+//! the browser inflates it once (its own DecompressionStream, so no inflate
+//! code in the WASM) to measure glyphs, and the compressed bytes go into the
+//! PDF as they are (a FlateDecode stream), which halves the PDF's size.
+
+mod compose;
+mod font;
+mod layout;
+pub mod scripts;
+mod write;
+
+use crate::document::Document;
+pub use scripts::{unsupported, Unsupported};
+
+/// Characters that could not be shown, and the field they are in.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Missing {
+    /// The field, as the document names it ("The child: Name").
+    pub field: String,
+    /// The characters the font lacks, each once, in order.
+    pub chars: Vec<char>,
+}
+
+/// A PDF made from a document.
+pub struct Rendered {
+    /// The file.
+    pub bytes: Vec<u8>,
+    /// How many pages it has.
+    pub pages: usize,
+    /// Fields with characters the font lacks (drawn as U+FFFD).
+    pub missing: Vec<Missing>,
+    /// Fields the PDF cannot show properly (right-to-left or complex
+    /// scripts): the print version and plain text show them correctly.
+    pub unsupported: Vec<Unsupported>,
+}
+
+/// The PDF's font: the TrueType file, and the same compressed with zlib.
+pub struct EmbeddedFont {
+    raw: Vec<u8>,
+    zlib: Vec<u8>,
+}
+
+impl EmbeddedFont {
+    /// From the font file the site serves (`zlib`) and the same inflated
+    /// (`raw`). Checks that the font can be read.
+    pub fn new(raw: Vec<u8>, zlib: Vec<u8>) -> Result<Self, String> {
+        font::Font::new(&raw)?;
+        Ok(EmbeddedFont { raw, zlib })
+    }
+}
+
+/// Render the document as a PDF with the given font.
+pub fn render(doc: &Document, embedded: &EmbeddedFont) -> Result<Rendered, String> {
+    let font = font::Font::new(&embedded.raw)?;
+    let mut l = layout::Layout::new(&font);
+    compose::compose(doc, &mut l);
+    let bytes = write::write(&l, embedded, &doc.title);
+    Ok(Rendered {
+        bytes,
+        pages: l.pages.len(),
+        missing: l.missing,
+        unsupported: unsupported(doc),
+    })
+}
