@@ -14,6 +14,7 @@ fn site_content_parses_and_fills_every_placeholder() {
     texts.extend(site.privacy.clone());
     texts.extend(site.home.entry.iter().map(|e| e.text.clone()));
     texts.extend(site.criteria.intro.clone());
+    texts.extend([site.footer.published.clone(), site.print.reviewed.clone()]);
     for text in texts {
         let filled = fill(&text, &board);
         assert!(
@@ -22,6 +23,14 @@ fn site_content_parses_and_fills_every_placeholder() {
         );
     }
     assert!(fill("{mailbox}", &board).contains("@example.org"));
+    // Filled in as the page prints, and by the calculator.
+    assert!(site.print.printed.contains("{date}"));
+    assert!(
+        site.deadlines.weekend.contains("{date}") && site.deadlines.bank_holiday.contains("{date}")
+    );
+    // Every page's footer links to the about page and the accessibility statement.
+    let links: Vec<&str> = site.footer.links.iter().map(|l| l.href.as_str()).collect();
+    assert_eq!(links, ["/about", "/accessibility"]);
 }
 
 #[test]
@@ -71,7 +80,7 @@ fn every_guidance_block_and_step_is_cited_with_a_known_source() {
         }
     };
     let pages = guide_pages();
-    assert_eq!(pages.len(), 6);
+    assert_eq!(pages.len(), 7);
     for page in &pages {
         let mut ids = std::collections::BTreeSet::new();
         assert!(
@@ -103,7 +112,17 @@ fn every_guidance_block_and_step_is_cited_with_a_known_source() {
                     !without_last_reviewed(&fill(&all_text, &board)).contains('{'),
                     "{place}: unfilled placeholder"
                 );
-                if block.kind == BlockKind::Steps {
+                if block.site_fact {
+                    // A fact about this site itself (its build, its tests,
+                    // the Board's contacts): only the accessibility
+                    // statement says such things, and they cite nothing.
+                    assert_eq!(page.slug, "accessibility", "{place}: site facts");
+                    assert!(
+                        block.sources.is_empty(),
+                        "{place}: a site fact cites nothing"
+                    );
+                    assert!(block.kind != BlockKind::Steps, "{place}");
+                } else if block.kind == BlockKind::Steps {
                     assert!(!block.steps.is_empty(), "{place}");
                     for step in &block.steps {
                         check(&step.sources, &format!("{place} step {}", step.title));
@@ -166,6 +185,85 @@ fn the_interview_page_covers_the_rights_the_leaflets_give() {
     assert!(!text.contains("will be asked for your consent"));
     assert!(!text.contains("When the review is over"));
     assert_eq!(page.include, vec!["who-sees-the-report".to_string()]);
+}
+
+#[test]
+fn the_accessibility_statement_follows_the_model_and_cites_what_is_not_about_the_site() {
+    let page = scr_referral_guide::content::guide_page("accessibility").expect("statement");
+    let headings: Vec<&str> = page.sections.iter().map(|s| s.heading.as_str()).collect();
+    for heading in [
+        "How accessible this website is",
+        "What to do if you cannot use this website",
+        "Enforcement procedure",
+        "Technical information about this website's accessibility",
+        "How we tested this website",
+    ] {
+        assert!(
+            headings.contains(&heading),
+            "statement lacks the section: {heading}"
+        );
+    }
+    let blocks = || page.sections.iter().flat_map(|s| s.blocks.iter());
+    let all = |f: fn(&scr_referral_guide::content::Block) -> bool| {
+        blocks()
+            .filter(|b| f(b))
+            .map(|b| format!("{} {}", b.text, b.items.join(" ")))
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let site_facts = all(|b| b.site_fact);
+    let cited = all(|b| !b.site_fact);
+    // Who to contact comes from the Board profile.
+    assert!(site_facts.contains("{office_email}") && site_facts.contains("{office_phone}"));
+    // What the browser tests check (tests/e2e/helpers.mjs and the rest).
+    for needle in [
+        "axe-core",
+        "320 pixels",
+        "keyboard",
+        "JavaScript turned off",
+        "one main heading",
+    ] {
+        assert!(
+            site_facts.contains(needle),
+            "statement does not say: {needle}"
+        );
+    }
+    // It says what was not tested, and claims no full compliance.
+    assert!(site_facts.contains("not yet been tested with screen readers"));
+    assert!(site_facts.contains("do not yet say that it fully meets"));
+    // What WCAG is, and what the regulations say, cite their sources.
+    assert!(cited.contains("Web Content Accessibility Guidelines (WCAG) 2.2"));
+    assert!(cited.contains("Equality Act 2010"));
+    let refs: Vec<&String> = blocks().flat_map(|b| b.sources.iter()).collect();
+    assert!(refs.iter().any(|r| r.starts_with("wcag22:")));
+    assert!(refs.iter().any(|r| r.starts_with("psbar2018:")));
+}
+
+#[test]
+fn new_sources_have_an_address_and_a_date_checked() {
+    let file: serde_json::Value =
+        serde_json::from_str(scr_referral_guide::include_content!("sources")).unwrap();
+    for id in ["wcag22", "psbar2018"] {
+        let source = file["source"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|s| s["id"] == id)
+            .unwrap_or_else(|| panic!("no source {id}"));
+        assert!(
+            source["url"]
+                .as_str()
+                .is_some_and(|u| u.starts_with("https://")),
+            "{id}"
+        );
+        assert!(
+            source["checked"]
+                .as_str()
+                .and_then(parse_iso_date)
+                .is_some(),
+            "{id}"
+        );
+    }
 }
 
 #[test]
