@@ -43,10 +43,17 @@ pub fn home() -> impl IntoView {
 }
 
 /// "Back to contents" after a section: an ordinary link to the contents
-/// list, not printed.
+/// list, with the GOV.UK "back to top" arrow, not printed.
 fn back_to_contents(label: &str) -> AnyView {
     view! {
-        <p class="back-to-contents no-print"><a href="#contents">{label.to_string()}</a></p>
+        <p class="back-to-contents no-print">
+            <a href="#contents">
+                <svg xmlns="http://www.w3.org/2000/svg" width="13" height="17" viewBox="0 0 13 17" aria-hidden="true" focusable="false">
+                    <path fill="currentColor" d="M6.5 0L0 6.5 1.4 8l4-4v13h2V4l4 4L13 6.5z"></path>
+                </svg>
+                {label.to_string()}
+            </a>
+        </p>
     }
     .into_any()
 }

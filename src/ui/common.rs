@@ -50,7 +50,7 @@ pub fn CiteRefs(refs: Vec<String>) -> impl IntoView {
 /// A fact's opening words, to say which fact a source note is for:
 /// "Holding a review does not assume…".
 pub fn opening_words(text: &str) -> String {
-    const WORDS: usize = 7;
+    const WORDS: usize = 5;
     let words: Vec<&str> = text.split_whitespace().collect();
     if words.len() <= WORDS {
         return words.join(" ");
