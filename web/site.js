@@ -44,7 +44,7 @@ function datePrintout() {
   if (!printedOn) return;
   const today = new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
   const words = printedOn.dataset.template.replace('{date}', today);
-  printedOn.textContent = words;
+  printedOn.textContent = `${words} · `;
   pageRule = pageRule || marginRule();
   for (const box of pageRule?.cssRules || []) {
     if (box.name === 'bottom-left') box.style.setProperty('content', JSON.stringify(words));

@@ -107,6 +107,7 @@ pub fn guide_section(section: Section, after: Option<AnyView>) -> impl IntoView 
                 BlockKind::List if block.text.is_empty() => {
                     block.items.first().cloned().unwrap_or_default()
                 }
+                BlockKind::Quote => format!("“{}", block.text),
                 _ => block.text.clone(),
             };
             if !block.sources.is_empty() {
