@@ -63,9 +63,11 @@ pub fn opening_words(text: &str) -> String {
 /// native disclosure, closed on screen and open in print (style/main.css),
 /// so it works without JavaScript. `items` are each fact's opening words
 /// and its citations in words, in the order the facts appear; with one
-/// fact, the note is just its citations.
+/// fact, the note is just its citations. `about` (the section's heading)
+/// is added to the summary for screen readers, so that each note's name
+/// says which section it is for.
 #[component]
-pub fn SourcesNote(items: Vec<(String, String)>) -> impl IntoView {
+pub fn SourcesNote(items: Vec<(String, String)>, about: String) -> impl IntoView {
     let summary = crate::content::guide_words().sources;
     let body = if let [(_, only)] = items.as_slice() {
         view! { <p class="citation">{only.clone()}</p> }.into_any()
@@ -82,7 +84,9 @@ pub fn SourcesNote(items: Vec<(String, String)>) -> impl IntoView {
     };
     view! {
         <details class="sources">
-            <summary><span class="sources-summary">{summary}</span></summary>
+            <summary>
+                <span class="sources-summary">{summary}<span class="visually-hidden">{format!(": {about}")}</span></span>
+            </summary>
             <div class="sources-body">{body}</div>
         </details>
     }
@@ -98,6 +102,7 @@ pub fn section_view(section: Section) -> impl IntoView {
 /// sources (see [`SourcesNote`]), then `after` (the guidance pages' "Back to
 /// contents" link).
 pub fn guide_section(section: Section, after: Option<AnyView>) -> impl IntoView {
+    let heading = text(&section.heading);
     let mut notes: Vec<(String, String)> = Vec::new();
     let blocks = section
         .blocks
@@ -146,9 +151,9 @@ pub fn guide_section(section: Section, after: Option<AnyView>) -> impl IntoView 
         .collect_view();
     view! {
         <section class="guide-section" aria-labelledby=section.id.clone()>
-            <h2 class="heading-m" id=section.id.clone()>{text(&section.heading)}</h2>
+            <h2 class="heading-m" id=section.id.clone()>{heading.clone()}</h2>
             {blocks}
-            {(!notes.is_empty()).then(|| view! { <SourcesNote items=notes/> })}
+            {(!notes.is_empty()).then(|| view! { <SourcesNote items=notes about=heading/> })}
             {after}
         </section>
     }

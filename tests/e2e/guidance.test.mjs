@@ -135,7 +135,12 @@ test('citations take little room on screen and are all there in print', async ()
     const words = (t) => t.split(/\s+/).filter(Boolean).length;
     const main = document.querySelector('main');
     const cited = [...main.querySelectorAll('.citation, .sources')].filter((e) => !e.parentElement.closest('.sources'));
-    return { all: words(main.innerText), cited: cited.reduce((n, e) => n + words(e.innerText), 0) };
+    // Words for screen readers only (which section a note is for) are not seen.
+    const unseen = (el) => [...el.querySelectorAll('.visually-hidden')].reduce((n, e) => n + words(e.innerText), 0);
+    return {
+      all: words(main.innerText) - unseen(main),
+      cited: cited.reduce((n, e) => n + words(e.innerText) - unseen(e), 0),
+    };
   });
   const screen = await share();
   const ratio = screen.cited / screen.all;

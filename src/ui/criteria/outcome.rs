@@ -127,7 +127,7 @@ pub fn outcome_page() -> AnyView {
                     <li><p>{text(step.text)}</p></li>
                 }).collect_view()}
             </ol>
-            <SourcesNote items=step_sources/>
+            <SourcesNote items=step_sources about="What to do next".to_string()/>
             {urgent_notice()}
 
             <div class="button-group no-print">
@@ -152,7 +152,7 @@ pub fn outcome_page() -> AnyView {
                     </li>
                 }).collect_view()}
             </ul>
-            <SourcesNote items=why_sources/>
+            <SourcesNote items=why_sources about="Why".to_string()/>
 
             <h2 class="heading-m">"Your answers"</h2>
             <p>{format!("Checked on {checked_on}.")}</p>

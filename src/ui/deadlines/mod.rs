@@ -173,7 +173,7 @@ fn results(r: &Deadlines, words: &DeadlinesText) -> impl IntoView {
                 {row(r, Which::NationalNotification, NATIONAL, "result-national", r.national_notification_due, words)}
                 {row(r, Which::CompletionTarget, COMPLETION, "result-completion", r.completion_target, words)}
             </dl>
-            <SourcesNote items=sources/>
+            <SourcesNote items=sources about="The dates".to_string()/>
             {(r.decision != r.decision_due).then(|| view! {
                 <p>{format!("The last two dates count from the decision on {}.", long_date_with_weekday(r.decision))}</p>
             })}
