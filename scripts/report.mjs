@@ -34,7 +34,7 @@ const report = {};
 // Every page, by type (the type's budget applies).
 const PAGES = [
   ['guidance', '/'], ['guidance', '/what-is-an-scr'], ['guidance', '/process'], ['guidance', '/interview'],
-  ['guidance', '/who-sees-the-report'], ['guidance', '/refer'], ['guidance', '/about'], ['guidance', '/delete'],
+  ['guidance', '/who-sees-the-report'], ['guidance', '/refer'], ['guidance', '/about'], ['guidance', '/accessibility'], ['guidance', '/delete'],
   ['guidance', '/no-such-page'],
   ['questionnaire', '/criteria'], ['questionnaire', '/criteria/age'],
   ['calculator', '/deadlines'],

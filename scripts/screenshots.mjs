@@ -56,6 +56,12 @@ const shots = {
     await p.fill('#notified-day', '31'); await p.fill('#notified-month', '1'); await p.fill('#notified-year', '2026');
     await p.getByRole('button', { name: 'Work out the dates' }).click(); await p.waitForSelector('#result-decision');
   },
+  'deadlines-bank-holiday': async (p) => {
+    await p.goto(base + '/deadlines'); await p.waitForSelector('main h1');
+    await p.fill('#notified-day', '25'); await p.fill('#notified-month', '11'); await p.fill('#notified-year', '2026');
+    await p.getByRole('button', { name: 'Work out the dates' }).click(); await p.waitForSelector('.date-flag');
+  },
+  accessibility: async (p) => { await p.goto(base + '/accessibility'); await p.waitForSelector('main h1'); },
   'deadlines-error': async (p) => {
     await p.goto(base + '/deadlines'); await p.waitForSelector('main h1');
     await p.fill('#notified-day', '31'); await p.fill('#notified-month', '2'); await p.fill('#notified-year', '2026');

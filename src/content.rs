@@ -26,6 +26,12 @@ pub struct Site {
     pub loading: Loading,
     /// This is not the way to report a child at risk now.
     pub urgent: Urgent,
+    /// The furniture of a guidance page.
+    pub guide: GuideWords,
+    /// What every page's footer says besides privacy.
+    pub footer: Footer,
+    /// What every printout says at the top.
+    pub print: PrintWords,
     /// Each tool's words, by tool name (`routes::Tool::name`).
     pub tools: std::collections::BTreeMap<String, ToolText>,
 }
@@ -37,6 +43,37 @@ pub struct Urgent {
     pub heading: String,
     pub text: String,
     pub sources: Vec<String>,
+}
+
+/// The words around a guidance page's sections: its contents list, the link
+/// back to it, the note listing a section's sources, related pages and the
+/// print button.
+#[derive(Clone, Debug, Deserialize)]
+pub struct GuideWords {
+    pub contents: String,
+    pub back_to_contents: String,
+    /// The summary of each section's sources note.
+    pub sources: String,
+    pub related: String,
+    pub print: String,
+}
+
+/// Who publishes the guidance and when it was last reviewed, and the links
+/// every page's footer has (about the guidance, accessibility).
+#[derive(Clone, Debug, Deserialize)]
+pub struct Footer {
+    pub published: String,
+    /// The (visually hidden) heading of the links.
+    pub links_heading: String,
+    pub links: Vec<Link>,
+}
+
+/// The top of every printout: `printed` has `{date}`, filled in by
+/// `web/site.js` as the page prints; `reviewed` is always there.
+#[derive(Clone, Debug, Deserialize)]
+pub struct PrintWords {
+    pub printed: String,
+    pub reviewed: String,
 }
 
 /// What the footer and update banner say about working offline.
@@ -121,6 +158,12 @@ pub fn urgent() -> Urgent {
     from_content(include_content!("site.urgent"))
 }
 
+/// The words around guidance sections (drawn by the generator and by the
+/// referral's confirmation page).
+pub fn guide_words() -> GuideWords {
+    from_content(include_content!("site.guide"))
+}
+
 /// The top-level values of `content/site.toml` that the tools use.
 #[derive(Deserialize)]
 struct SiteValues {
@@ -201,9 +244,6 @@ pub struct GuidePage {
     /// (each fact is written once).
     #[serde(default)]
     pub include: Vec<String>,
-    /// Whether the page offers a one-page printable version.
-    #[serde(default)]
-    pub printable: bool,
     #[serde(default)]
     pub related: Vec<Link>,
 }
@@ -243,6 +283,12 @@ pub struct Block {
     /// Citations as "source-id:locator" (see content/sources.toml).
     #[serde(default)]
     pub sources: Vec<String>,
+    /// The block states only facts about this site itself (how it is built
+    /// and what its tests check, or the Board's own contact details), which
+    /// have no outside source. Only the accessibility statement has such
+    /// blocks (tests/content.rs).
+    #[serde(default)]
+    pub site_fact: bool,
 }
 
 #[derive(Clone, Debug, Deserialize)]
@@ -261,6 +307,7 @@ pub fn guide_pages() -> Vec<GuidePage> {
         from_content(include_content!("who-sees-the-report")),
         from_content(include_content!("refer")),
         from_content(include_content!("about")),
+        from_content(include_content!("accessibility")),
     ]
 }
 
@@ -281,6 +328,12 @@ pub struct DeadlinesPage {
     pub lead: String,
     pub rules: Vec<String>,
     pub rules_sources: Vec<String>,
+    /// "{date} is at the weekend."
+    pub weekend: String,
+    /// "{date} is a bank holiday in England and Wales."
+    pub bank_holiday: String,
+    /// The print button's label.
+    pub print: String,
 }
 
 /// The referral form's words (`content/referral-form.toml`).

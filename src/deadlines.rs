@@ -14,6 +14,10 @@
 //! Wales (content/bank-holidays.toml, 2015–2030) plus any the Board adds.
 //! "Within five working days of" a date means by the fifth working day after
 //! it.
+//!
+//! **Days off.** A date entered or worked out that falls at the weekend or
+//! on a bank holiday is not moved, but flagged (see [`DayOff`]), so the
+//! person can allow for it or check what they typed.
 
 use crate::cite;
 use crate::dates::parse_iso_date;
@@ -77,7 +81,19 @@ impl BankHolidays {
     }
 
     pub fn is_working_day(&self, date: NaiveDate) -> bool {
-        !matches!(date.weekday(), Weekday::Sat | Weekday::Sun) && !self.contains(date)
+        self.day_off(date).is_none()
+    }
+
+    /// Why `date` is not a working day, if it is not: a bank holiday (also
+    /// when a Board's extra day falls at the weekend), else the weekend.
+    pub fn day_off(&self, date: NaiveDate) -> Option<DayOff> {
+        if self.contains(date) {
+            Some(DayOff::BankHoliday)
+        } else if matches!(date.weekday(), Weekday::Sat | Weekday::Sun) {
+            Some(DayOff::Weekend)
+        } else {
+            None
+        }
     }
 
     /// The `n`th working day after `date`.
@@ -107,10 +123,44 @@ pub fn add_months(date: NaiveDate, n: u32) -> NaiveDate {
         .expect("dates stay in range")
 }
 
+/// Why a date is not a working day.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DayOff {
+    /// A Saturday or Sunday.
+    Weekend,
+    /// A bank holiday in England and Wales, or a day the Board adds.
+    BankHoliday,
+}
+
+/// One of the calculator's dates, entered or worked out.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Which {
+    /// When the Board was notified (entered).
+    Notified,
+    /// When the decision was made (entered, optional).
+    Decided,
+    /// When the decision is due.
+    DecisionDue,
+    /// When national bodies must be told.
+    NationalNotification,
+    /// When the review aims to finish.
+    CompletionTarget,
+}
+
+/// A date that is not a working day: which date, and why.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct DayOffFlag {
+    pub which: Which,
+    pub date: NaiveDate,
+    pub day_off: DayOff,
+}
+
 /// The calculator's answer.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Deadlines {
     pub notified: NaiveDate,
+    /// The decision date, if it was entered.
+    pub decided: Option<NaiveDate>,
     /// One month after the Board was notified.
     pub decision_due: NaiveDate,
     /// The decision date used for the next two (the actual one if given,
@@ -123,6 +173,19 @@ pub struct Deadlines {
     /// False when a working-day count runs past the years the bank-holiday
     /// list covers (then only weekends are skipped for those years).
     pub bank_holidays_known: bool,
+    /// Every date above that falls at the weekend or on a bank holiday, in
+    /// the order the dates are listed.
+    pub days_off: Vec<DayOffFlag>,
+}
+
+impl Deadlines {
+    /// Why this date is not a working day, if it is not.
+    pub fn day_off(&self, which: Which) -> Option<DayOff> {
+        self.days_off
+            .iter()
+            .find(|f| f.which == which)
+            .map(|f| f.day_off)
+    }
 }
 
 /// Work out the deadlines. `decided` is the date of the decision, if it has
@@ -143,12 +206,33 @@ pub fn calculate(
     let decision_due = add_months(notified, 1);
     let decision = decided.unwrap_or(decision_due);
     let national_notification_due = holidays.add_working_days(decision, 5);
+    let completion_target = add_months(decision, 6);
+    let dates = [
+        (Which::Notified, Some(notified)),
+        (Which::Decided, decided),
+        (Which::DecisionDue, Some(decision_due)),
+        (Which::NationalNotification, Some(national_notification_due)),
+        (Which::CompletionTarget, Some(completion_target)),
+    ];
+    let days_off = dates
+        .into_iter()
+        .filter_map(|(which, date)| {
+            let date = date?;
+            holidays.day_off(date).map(|day_off| DayOffFlag {
+                which,
+                date,
+                day_off,
+            })
+        })
+        .collect();
     Ok(Deadlines {
         notified,
+        decided,
         decision_due,
         decision,
         national_notification_due,
-        completion_target: add_months(decision, 6),
+        completion_target,
         bank_holidays_known: holidays.covers(notified, national_notification_due),
+        days_off,
     })
 }

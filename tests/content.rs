@@ -14,6 +14,7 @@ fn site_content_parses_and_fills_every_placeholder() {
     texts.extend(site.privacy.clone());
     texts.extend(site.home.entry.iter().map(|e| e.text.clone()));
     texts.extend(site.criteria.intro.clone());
+    texts.extend([site.footer.published.clone(), site.print.reviewed.clone()]);
     for text in texts {
         let filled = fill(&text, &board);
         assert!(
@@ -22,6 +23,14 @@ fn site_content_parses_and_fills_every_placeholder() {
         );
     }
     assert!(fill("{mailbox}", &board).contains("@example.org"));
+    // Filled in as the page prints, and by the calculator.
+    assert!(site.print.printed.contains("{date}"));
+    assert!(
+        site.deadlines.weekend.contains("{date}") && site.deadlines.bank_holiday.contains("{date}")
+    );
+    // Every page's footer links to the about page and the accessibility statement.
+    let links: Vec<&str> = site.footer.links.iter().map(|l| l.href.as_str()).collect();
+    assert_eq!(links, ["/about", "/accessibility"]);
 }
 
 #[test]
@@ -71,7 +80,7 @@ fn every_guidance_block_and_step_is_cited_with_a_known_source() {
         }
     };
     let pages = guide_pages();
-    assert_eq!(pages.len(), 6);
+    assert_eq!(pages.len(), 7);
     for page in &pages {
         let mut ids = std::collections::BTreeSet::new();
         assert!(
@@ -103,7 +112,17 @@ fn every_guidance_block_and_step_is_cited_with_a_known_source() {
                     !without_last_reviewed(&fill(&all_text, &board)).contains('{'),
                     "{place}: unfilled placeholder"
                 );
-                if block.kind == BlockKind::Steps {
+                if block.site_fact {
+                    // A fact about this site itself (its build, its tests,
+                    // the Board's contacts): only the accessibility
+                    // statement says such things, and they cite nothing.
+                    assert_eq!(page.slug, "accessibility", "{place}: site facts");
+                    assert!(
+                        block.sources.is_empty(),
+                        "{place}: a site fact cites nothing"
+                    );
+                    assert!(block.kind != BlockKind::Steps, "{place}");
+                } else if block.kind == BlockKind::Steps {
                     assert!(!block.steps.is_empty(), "{place}");
                     for step in &block.steps {
                         check(&step.sources, &format!("{place} step {}", step.title));

@@ -3,7 +3,9 @@
 
 use chrono::{Datelike, NaiveDate, Weekday};
 use scr_referral_guide::dates::parse_date_input;
-use scr_referral_guide::deadlines::{add_months, calculate, BankHolidays};
+use scr_referral_guide::deadlines::{
+    add_months, calculate, BankHolidays, DayOff, DayOffFlag, Which,
+};
 
 fn d(y: i32, m: u32, day: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, day).unwrap()
@@ -148,6 +150,108 @@ fn calculate_gives_all_three_dates() {
     assert!(calculate(d(2026, 3, 10), Some(d(2026, 3, 9)), &h).is_err());
     let late = calculate(d(2030, 12, 20), None, &h).unwrap();
     assert!(!late.bank_holidays_known, "2031 is beyond the list");
+}
+
+#[test]
+fn a_day_off_is_a_weekend_or_a_bank_holiday() {
+    let h = holidays();
+    assert_eq!(
+        h.day_off(d(2026, 12, 25)),
+        Some(DayOff::BankHoliday),
+        "Christmas Day 2026, a Friday"
+    );
+    assert_eq!(
+        h.day_off(d(2026, 2, 28)),
+        Some(DayOff::Weekend),
+        "a Saturday"
+    );
+    assert_eq!(h.day_off(d(2026, 3, 1)), Some(DayOff::Weekend), "a Sunday");
+    assert_eq!(h.day_off(d(2026, 11, 25)), None, "a Wednesday");
+    // Christmas Day 2027 is a Saturday: the bank holiday is Monday 27th.
+    assert_eq!(h.day_off(d(2027, 12, 25)), Some(DayOff::Weekend));
+    assert_eq!(h.day_off(d(2027, 12, 27)), Some(DayOff::BankHoliday));
+    // A Board's extra day counts as a bank holiday, even at the weekend.
+    let extra = BankHolidays::england_and_wales(&[d(2026, 11, 9), d(2026, 11, 7)]);
+    assert_eq!(extra.day_off(d(2026, 11, 9)), Some(DayOff::BankHoliday));
+    assert_eq!(extra.day_off(d(2026, 11, 7)), Some(DayOff::BankHoliday));
+}
+
+fn flag(which: Which, date: NaiveDate, day_off: DayOff) -> DayOffFlag {
+    DayOffFlag {
+        which,
+        date,
+        day_off,
+    }
+}
+
+#[test]
+fn dates_that_fall_on_a_day_off_are_flagged_not_moved() {
+    let h = holidays();
+    // Notified Wednesday 25 November 2026: the decision is due on Friday 25
+    // December 2026, Christmas Day. The six months run from then to Friday
+    // 25 June 2027; five working days skip the holidays to Tuesday 5 January.
+    let r = calculate(d(2026, 11, 25), None, &h).unwrap();
+    assert_eq!(r.decision_due, d(2026, 12, 25), "not moved");
+    assert_eq!(r.national_notification_due, d(2027, 1, 5));
+    assert_eq!(r.completion_target, d(2027, 6, 25));
+    assert_eq!(
+        r.days_off,
+        vec![flag(
+            Which::DecisionDue,
+            d(2026, 12, 25),
+            DayOff::BankHoliday
+        )]
+    );
+    assert_eq!(r.day_off(Which::DecisionDue), Some(DayOff::BankHoliday));
+    assert_eq!(r.day_off(Which::Notified), None);
+
+    // Notified Saturday 31 January 2026: due Saturday 28 February.
+    let r = calculate(d(2026, 1, 31), None, &h).unwrap();
+    assert_eq!(
+        r.days_off,
+        vec![
+            flag(Which::Notified, d(2026, 1, 31), DayOff::Weekend),
+            flag(Which::DecisionDue, d(2026, 2, 28), DayOff::Weekend),
+        ]
+    );
+
+    // Notified Friday 2 October 2026, decided Tuesday 3 November: the review
+    // aims to finish by Monday 3 May 2027, the early May bank holiday.
+    let r = calculate(d(2026, 10, 2), Some(d(2026, 11, 3)), &h).unwrap();
+    assert_eq!(r.decided, Some(d(2026, 11, 3)));
+    assert_eq!(
+        r.days_off,
+        vec![flag(
+            Which::CompletionTarget,
+            d(2027, 5, 3),
+            DayOff::BankHoliday
+        )]
+    );
+
+    // Notified Tuesday 1 December 2026 (due Friday 1 January 2027, New
+    // Year's Day), decided on Christmas Day: both are flagged; the other
+    // dates count from the decision (Tuesday 5 January, Friday 25 June).
+    let r = calculate(d(2026, 12, 1), Some(d(2026, 12, 25)), &h).unwrap();
+    assert_eq!(
+        r.days_off,
+        vec![
+            flag(Which::Decided, d(2026, 12, 25), DayOff::BankHoliday),
+            flag(Which::DecisionDue, d(2027, 1, 1), DayOff::BankHoliday),
+        ]
+    );
+    assert_eq!(r.national_notification_due, d(2027, 1, 5));
+    assert_eq!(r.completion_target, d(2027, 6, 25));
+}
+
+#[test]
+fn the_national_notification_date_is_never_a_day_off() {
+    let h = holidays();
+    let mut day = d(2026, 1, 1);
+    while day < d(2028, 1, 1) {
+        let r = calculate(day, None, &h).unwrap();
+        assert_eq!(r.day_off(Which::NationalNotification), None, "{day}");
+        day = day.succ_opt().unwrap();
+    }
 }
 
 #[test]

@@ -1,6 +1,6 @@
 // The one small script every page has. Every page reads, navigates and
 // prints without it; it only adds:
-//   1. print buttons;
+//   1. print buttons, and the date on every printout;
 //   2. on a tool's pages, loading the tool's WebAssembly, with progress, a
 //      message when it is slow, and a clear failure with "Try again";
 //   3. the "Delete everything on this device" page;
@@ -16,6 +16,57 @@ for (const button of document.querySelectorAll('[data-action="print"]')) {
   button.hidden = false;
   button.addEventListener('click', () => window.print());
 }
+
+// Every printout says when it was printed: at the top (the print header,
+// which without JavaScript still says when the guidance was last reviewed)
+// and at the foot of every sheet, with its number. The sheets' margins are
+// set through the CSS object model (the Content-Security-Policy allows no
+// inline style); the rule is added once and only its words change, so a
+// tool's own @page rule (the referral's marking) keeps its place.
+const printedOn = byId('printed-on');
+let pageRule = null;
+
+function marginRule() {
+  try {
+    const sheet = document.styleSheets[0];
+    const index = sheet.insertRule(
+      '@page { @bottom-left { content: ""; font: 8pt Arial, sans-serif; } '
+      + '@bottom-right { content: "Page " counter(page) " of " counter(pages); font: 8pt Arial, sans-serif; } }',
+      sheet.cssRules.length,
+    );
+    return sheet.cssRules[index];
+  } catch {
+    return null; // no margin boxes in this browser: the header still has the date
+  }
+}
+
+function datePrintout() {
+  if (!printedOn) return;
+  const today = new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+  const words = printedOn.dataset.template.replace('{date}', today);
+  printedOn.textContent = `${words} · `;
+  pageRule = pageRule || marginRule();
+  for (const box of pageRule?.cssRules || []) {
+    if (box.name === 'bottom-left') box.style.setProperty('content', JSON.stringify(words));
+  }
+}
+
+// Sources notes are closed disclosures on screen; print styles open them,
+// and so does this, for browsers whose print styles cannot.
+let openedForPrint = [];
+window.addEventListener('beforeprint', () => {
+  datePrintout();
+  openedForPrint = [...document.querySelectorAll('details.sources:not([open])')];
+  for (const details of openedForPrint) details.open = true;
+});
+window.addEventListener('afterprint', () => {
+  for (const details of openedForPrint) details.open = false;
+  openedForPrint = [];
+});
+// Also now, for printing that does not announce itself (some browsers'
+// "save as PDF", or a program printing the page).
+if (document.readyState === 'complete') datePrintout();
+else window.addEventListener('load', datePrintout);
 
 // 2. The tool on this page, if any.
 const STALL_MS = 15000; // no progress for this long: stop and offer a retry

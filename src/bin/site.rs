@@ -134,6 +134,8 @@ fn build(args: &Args) -> Result<usize, String> {
     }
     let assets = Assets {
         css: copy_hashed(Path::new("style/main.css"), out, "").map_err(io("style/main.css"))?,
+        print_css: copy_hashed(Path::new("style/print.css"), out, "")
+            .map_err(io("style/print.css"))?,
         noscript_css: copy_hashed(Path::new("web/noscript.css"), out, "")
             .map_err(io("web/noscript.css"))?,
         site_js: copy_hashed(Path::new("web/site.js"), out, "").map_err(io("web/site.js"))?,

@@ -38,6 +38,8 @@ pub struct ToolFiles {
 pub struct Assets {
     /// The style sheet.
     pub css: String,
+    /// The print style sheet.
+    pub print_css: String,
     /// Styles used only when JavaScript is off.
     pub noscript_css: String,
     /// The one small script every page has (`web/site.js`).

@@ -3,14 +3,14 @@
 //! and the not-found page. No WebAssembly; the only script is the small
 //! `web/site.js`, and every page reads, navigates and prints without it.
 
-use crate::content::{guide_page, referral_text, site, GuidePage, Section};
+use crate::content::{guide_page, guide_words, referral_text, site, GuidePage, Section};
 use crate::stored::{Area, STORED_ITEMS};
-use crate::ui::common::{section_view, text};
+use crate::ui::common::{guide_section, text};
 use leptos::prelude::*;
 
 /// The print button: shown by `web/site.js` (it needs JavaScript), so a
 /// page without it never shows a button that does nothing.
-fn print_button(label: &'static str) -> impl IntoView {
+fn print_button(label: String) -> impl IntoView {
     view! {
         <p class="no-print">
             <button type="button" class="button button-secondary" data-action="print" hidden>{label}</button>
@@ -42,15 +42,32 @@ pub fn home() -> impl IntoView {
     }
 }
 
-/// A guidance page: title, lead, contents (plain in-page links), its
-/// sections and those of any page it includes, and related guidance.
+/// "Back to contents" after a section: an ordinary link to the contents
+/// list, with the GOV.UK "back to top" arrow, not printed.
+fn back_to_contents(label: &str) -> AnyView {
+    view! {
+        <p class="back-to-contents no-print">
+            <a href="#contents">
+                <svg xmlns="http://www.w3.org/2000/svg" width="13" height="17" viewBox="0 0 13 17" aria-hidden="true" focusable="false">
+                    <path fill="currentColor" d="M6.5 0L0 6.5 1.4 8l4-4v13h2V4l4 4L13 6.5z"></path>
+                </svg>
+                {label.to_string()}
+            </a>
+        </p>
+    }
+    .into_any()
+}
+
+/// A guidance page: title, lead, a print button, contents (plain in-page
+/// links, with a link back to them after each section), its sections and
+/// those of any page it includes, and related guidance.
 pub fn guide(page: GuidePage) -> impl IntoView {
+    let words = guide_words();
     let GuidePage {
         title,
         lead,
         sections,
         include,
-        printable,
         related,
         ..
     } = page;
@@ -62,14 +79,15 @@ pub fn guide(page: GuidePage) -> impl IntoView {
         .iter()
         .map(|s| (s.id.clone(), text(&s.heading)))
         .collect();
+    let has_contents = contents.len() > 2;
     view! {
         <div class="two-thirds guide">
             <h1 class="heading-l">{title}</h1>
             <p class="lead">{text(&lead)}</p>
-            {printable.then(|| print_button("Print this page"))}
-            {(contents.len() > 2).then(|| view! {
-                <nav class="contents-list no-print" aria-labelledby="contents-title">
-                    <h2 class="heading-s" id="contents-title">"Contents"</h2>
+            {print_button(words.print.clone())}
+            {has_contents.then(|| view! {
+                <nav class="contents-list no-print" id="contents" aria-labelledby="contents-title">
+                    <h2 class="heading-s" id="contents-title">{words.contents.clone()}</h2>
                     <ol>
                         {contents.into_iter().map(|(id, heading)| view! {
                             <li><a href=format!("#{id}")>{heading}</a></li>
@@ -78,11 +96,14 @@ pub fn guide(page: GuidePage) -> impl IntoView {
                 </nav>
             })}
             <div class="guide-body">
-                {all.into_iter().map(section_view).collect_view()}
+                {all.into_iter().map(|section| {
+                    let after = has_contents.then(|| back_to_contents(&words.back_to_contents));
+                    guide_section(section, after)
+                }).collect_view()}
             </div>
             {(!related.is_empty()).then(|| view! {
                 <aside class="related no-print" aria-labelledby="related-title">
-                    <h2 class="heading-m" id="related-title">"Related guidance"</h2>
+                    <h2 class="heading-m" id="related-title">{words.related.clone()}</h2>
                     <ul class="list">
                         {related.into_iter().map(|l| view! { <li><a href=l.href>{l.text}</a></li> }).collect_view()}
                     </ul>

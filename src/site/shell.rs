@@ -50,6 +50,7 @@ pub fn document(head: Head, assets: &Assets, main: impl IntoView + 'static) -> S
                 <meta name="theme-color" content="#0b4f6c"/>
                 <title>{title}</title>
                 <link rel="stylesheet" href=assets.css.clone()/>
+                <link rel="stylesheet" href=assets.print_css.clone() media="print"/>
                 <noscript><link rel="stylesheet" href=assets.noscript_css.clone()/></noscript>
                 <link rel="icon" href=assets.favicon.clone() type="image/svg+xml"/>
                 {preloads}
@@ -78,15 +79,27 @@ pub fn document(head: Head, assets: &Assets, main: impl IntoView + 'static) -> S
                         </p>
                     </div>
                 </div>
-                <p class="print-only print-header">
-                    {format!("{} · {}", site.service_name, board.name)}
-                    {board.is_example.then_some(" (an example Board profile: not a real Board)")}
-                </p>
+                <div class="print-only print-header">
+                    <p class="print-header-source">
+                        {format!("{} · {}", site.service_name, board.name)}
+                        {board.is_example.then_some(" (an example Board profile: not a real Board)")}
+                    </p>
+                    <p class="print-header-dates">
+                        <span id="printed-on" data-template=site.print.printed.clone()></span>
+                        {text(&site.print.reviewed)}
+                    </p>
+                </div>
                 <div class="width-container">
                     <main class="main" id="main-content" tabindex="-1">{main}</main>
                 </div>
                 <footer class="footer">
                     <div class="width-container">
+                        <h2 class="visually-hidden">{site.footer.links_heading.clone()}</h2>
+                        <ul class="footer-links">
+                            {site.footer.links.iter().map(|l| view! {
+                                <li><a href=l.href.clone()>{l.text.clone()}</a></li>
+                            }).collect_view()}
+                        </ul>
                         <h2 class="heading-s">{site.privacy_heading.clone()}</h2>
                         {site.privacy.iter().map(|p| view! { <p class="body-s">{text(p)}</p> }).collect_view()}
                         <p class="body-s" id="offline-status" hidden data-saving=site.offline.saving.clone() data-ready=site.offline.ready.clone()></p>
@@ -94,6 +107,7 @@ pub fn document(head: Head, assets: &Assets, main: impl IntoView + 'static) -> S
                             {format!("{} · {} · Business office: {}, ", site.service_name, board.name, board.business_office_phone)}
                             <a href=format!("mailto:{}", board.business_office_email)>{board.business_office_email.clone()}</a>
                         </p>
+                        <p class="body-s">{text(&site.footer.published)}</p>
                     </div>
                 </footer>
             </body>

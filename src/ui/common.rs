@@ -21,59 +21,140 @@ pub fn page_title(page: &str) -> String {
     format!("{page} – {} – {}", service_name(), board().short_name)
 }
 
-/// "Source: …" under a fact, from static citations (the criteria, deadlines).
+/// One fact's citations in words: "Bolton SCB leaflet, Introduction; …",
+/// from content-file references of the form "id:locator".
+pub fn describe_refs(refs: &[String]) -> String {
+    refs.iter()
+        .map(|r| {
+            let (id, locator) = r.split_once(':').unwrap_or((r.as_str(), ""));
+            crate::sources::describe(id, locator.trim())
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+/// "Source: …" under a single fact, from static citations (a question, an
+/// outcome's headline, a date).
 #[component]
 pub fn Cites(citations: &'static [crate::sources::Citation]) -> impl IntoView {
     let text = crate::sources::describe_all(citations);
     view! { <p class="citation">"Source: " {text}</p> }
 }
 
-/// "Source: …" from content-file references of the form "id:locator".
+/// "Source: …" under a single fact, from content-file references.
 #[component]
 pub fn CiteRefs(refs: Vec<String>) -> impl IntoView {
-    let text = refs
-        .iter()
-        .map(|r| {
-            let (id, locator) = r.split_once(':').unwrap_or((r.as_str(), ""));
-            crate::sources::describe(id, locator.trim())
-        })
-        .collect::<Vec<_>>()
-        .join("; ");
-    view! { <p class="citation">"Source: " {text}</p> }
+    view! { <p class="citation">"Source: " {describe_refs(&refs)}</p> }
+}
+
+/// A fact's opening words, to say which fact a source note is for:
+/// "Holding a review does not assume…".
+pub fn opening_words(text: &str) -> String {
+    const WORDS: usize = 5;
+    let words: Vec<&str> = text.split_whitespace().collect();
+    if words.len() <= WORDS {
+        return words.join(" ");
+    }
+    let start = words[..WORDS].join(" ");
+    format!("{}…", start.trim_end_matches([',', ';', ':', '.', '(']))
+}
+
+/// The sources of a group of facts (a section), in one compact note: a
+/// native disclosure, closed on screen and open in print (style/main.css),
+/// so it works without JavaScript. `items` are each fact's opening words
+/// and its citations in words, in the order the facts appear; with one
+/// fact, the note is just its citations. `about` (the section's heading)
+/// is added to the summary for screen readers, so that each note's name
+/// says which section it is for.
+#[component]
+pub fn SourcesNote(items: Vec<(String, String)>, about: String) -> impl IntoView {
+    let summary = crate::content::guide_words().sources;
+    let body = if let [(_, only)] = items.as_slice() {
+        view! { <p class="citation">{only.clone()}</p> }.into_any()
+    } else {
+        view! {
+            <dl class="sources-list">
+                {items.into_iter().map(|(fact, cited)| view! {
+                    <dt>{fact}</dt>
+                    <dd class="citation">{cited}</dd>
+                }).collect_view()}
+            </dl>
+        }
+        .into_any()
+    };
+    view! {
+        <details class="sources">
+            <summary>
+                <span class="sources-summary">{summary}<span class="visually-hidden">{format!(": {about}")}</span></span>
+            </summary>
+            <div class="sources-body">{body}</div>
+        </details>
+    }
 }
 
 /// One cited section of a guidance page. Drawn on the guidance pages and on
 /// the referral's confirmation page, so each fact is written once.
 pub fn section_view(section: Section) -> impl IntoView {
-    view! {
-        <section class="guide-section" aria-labelledby=section.id.clone()>
-            <h2 class="heading-m" id=section.id.clone()>{text(&section.heading)}</h2>
-            {section.blocks.into_iter().map(|block| {
-                let body = match block.kind {
-                    BlockKind::Para => view! { <p>{text(&block.text)}</p> }.into_any(),
-                    BlockKind::Inset => view! { <div class="inset"><p>{text(&block.text)}</p></div> }.into_any(),
-                    BlockKind::Quote => view! {
-                        <blockquote class="quote"><p>{format!("“{}”", block.text)}</p></blockquote>
-                    }.into_any(),
-                    BlockKind::List => view! {
-                        {(!block.text.is_empty()).then(|| view! { <p>{text(&block.text)}</p> })}
-                        <ul class="list">{block.items.iter().map(|i| view! { <li>{text(i)}</li> }).collect_view()}</ul>
-                    }.into_any(),
-                    BlockKind::Steps => view! {
+    guide_section(section, None)
+}
+
+/// A guidance section: its blocks, then one note with every block's
+/// sources (see [`SourcesNote`]), then `after` (the guidance pages' "Back to
+/// contents" link).
+pub fn guide_section(section: Section, after: Option<AnyView>) -> impl IntoView {
+    let heading = text(&section.heading);
+    let mut notes: Vec<(String, String)> = Vec::new();
+    let blocks = section
+        .blocks
+        .into_iter()
+        .map(|block| {
+            let opening = match block.kind {
+                BlockKind::List if block.text.is_empty() => {
+                    block.items.first().cloned().unwrap_or_default()
+                }
+                BlockKind::Quote => format!("“{}", block.text),
+                _ => block.text.clone(),
+            };
+            if !block.sources.is_empty() {
+                notes.push((opening_words(&text(&opening)), describe_refs(&block.sources)));
+            }
+            match block.kind {
+                BlockKind::Para => view! { <p>{text(&block.text)}</p> }.into_any(),
+                BlockKind::Inset => view! { <div class="inset"><p>{text(&block.text)}</p></div> }.into_any(),
+                BlockKind::Quote => view! {
+                    <blockquote class="quote"><p>{format!("“{}”", block.text)}</p></blockquote>
+                }
+                .into_any(),
+                BlockKind::List => view! {
+                    {(!block.text.is_empty()).then(|| view! { <p>{text(&block.text)}</p> })}
+                    <ul class="list">{block.items.iter().map(|i| view! { <li>{text(i)}</li> }).collect_view()}</ul>
+                }
+                .into_any(),
+                BlockKind::Steps => {
+                    for step in &block.steps {
+                        notes.push((text(&step.title), describe_refs(&step.sources)));
+                    }
+                    view! {
                         <ol class="steps">
                             {block.steps.into_iter().map(|step| view! {
                                 <li>
                                     <h3 class="heading-s">{text(&step.title)}</h3>
                                     <p>{text(&step.text)}</p>
-                                    <CiteRefs refs=step.sources/>
                                 </li>
                             }).collect_view()}
                         </ol>
-                    }.into_any(),
-                };
-                let sources = block.sources;
-                view! { {body} {(!sources.is_empty()).then(|| view! { <CiteRefs refs=sources/> })} }
-            }).collect_view()}
+                    }
+                    .into_any()
+                }
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="guide-section" aria-labelledby=section.id.clone()>
+            <h2 class="heading-m" id=section.id.clone()>{heading.clone()}</h2>
+            {blocks}
+            {(!notes.is_empty()).then(|| view! { <SourcesNote items=notes about=heading/> })}
+            {after}
         </section>
     }
 }

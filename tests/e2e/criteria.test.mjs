@@ -78,6 +78,13 @@ for (const path of PATHS) {
     assert.equal(await page.locator('.panel').getAttribute('data-route'), path.route);
     const text = await mainText(page);
     assert.match(text, /Source: /);
+    // What to do next, and why: each step's and finding's sources, in one note per list.
+    const steps = await page.locator('.next-steps > li').count();
+    const findings = await page.locator('.findings > li').count();
+    const notes = page.locator('main details.sources');
+    assert.equal(await notes.count(), 2);
+    assert.equal(await notes.nth(0).locator('.citation').count(), steps, 'every step cited');
+    assert.equal(await notes.nth(1).locator('.citation').count(), findings, 'every finding cited');
     assert.match(text, /designated safeguarding lead/);
     assert.match(text, /Checked on \d{1,2} [A-Z][a-z]+ \d{4}/);
     assert.match(text, /SCR referral form/, 'the form name comes from the Board profile');
@@ -208,6 +215,21 @@ test('the outcome prints with its date and answers, without buttons', async () =
   assert.ok(await page.getByText(/Checked on/).isVisible());
   assert.match(await page.locator('.print-header').innerText(), /SCR referral guide · Example Safeguarding Children Board \(an example Board profile: not a real Board\)/);
   assert.ok(await page.locator('.summary-list').isVisible());
+  const today = new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+  assert.match(await page.locator('.print-header').innerText(), new RegExp(`Printed on ${today}`));
+  // The sources print, and the lines to write on have room for handwriting
+  // (at least 10 mm from the line above).
+  assert.ok(await page.locator('details.sources .citation').first().isVisible(), 'sources print');
+  const lines = await page.locator('.print-write-line').evaluateAll((ls) => ls.map((l) => {
+    const box = l.getBoundingClientRect();
+    return { text: l.textContent, height: box.height, width: box.width, border: getComputedStyle(l).borderBottomStyle };
+  }));
+  assert.deepEqual(lines.map((l) => l.text), ['Case reference:', 'Checked by (name and role):']);
+  const mm = 96 / 25.4;
+  for (const l of lines) {
+    assert.equal(l.border, 'solid', `${l.text} is a line to write on`);
+    assert.ok(l.height >= 10 * mm, `${l.text} has room to write (${(l.height / mm).toFixed(1)} mm)`);
+  }
   const pdf = await page.pdf({ format: 'A4' });
   assert.ok(pdf.length > 1000);
   await context.close();

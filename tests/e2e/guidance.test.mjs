@@ -1,7 +1,50 @@
 // Guidance pages and the deadline calculator, used as a person would.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { writeFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
 import { launchBrowser, openPage, checkPage, goto, mainText } from './helpers.mjs';
+
+/** A PDF's text, one string per printed sheet. */
+function pdfSheets(buffer) {
+  const dir = mkdtempSync(join(tmpdir(), 'print-'));
+  try {
+    writeFileSync(join(dir, 'p.pdf'), buffer);
+    return execFileSync('pdftotext', ['-layout', join(dir, 'p.pdf'), '-'], { encoding: 'utf8' })
+      .split('\f').filter((p) => p.trim()).map((p) => p.replace(/\s+/g, ' '));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Today as the site prints it: "25 November 2026". */
+const today = () => new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+
+/** Every section's facts and its sources note, read from the page: each
+ * fact starts a block (a paragraph, a list's lead-in or a list without one,
+ * an inset, a quotation, a step's heading); the note lists each fact's
+ * sources in order, introduced by its opening words when there are several. */
+function sectionsAndSources() {
+  return [...document.querySelectorAll('.guide-body .guide-section')].map((section) => {
+    const facts = [];
+    for (const el of section.children) {
+      if (el.matches('p:not(.back-to-contents)') || el.matches('.inset, blockquote')) facts.push(el.innerText);
+      else if (el.matches('ul.list') && !el.previousElementSibling?.matches('p')) facts.push(el.innerText);
+      else if (el.matches('ol.steps')) for (const h of el.querySelectorAll(':scope > li > h3')) facts.push(h.innerText);
+    }
+    const note = section.querySelector(':scope > details.sources');
+    return {
+      id: section.querySelector('h2').id,
+      facts: facts.map((f) => f.replace(/\s+/g, ' ').trim()),
+      labels: note ? [...note.querySelectorAll('dt')].map((dt) => dt.textContent) : [],
+      citations: note ? [...note.querySelectorAll('.citation')].map((c) => c.textContent.trim()) : [],
+      notes: section.querySelectorAll('details.sources').length,
+      open: note?.open ?? false,
+    };
+  });
+}
 
 let browser;
 before(async () => { browser = await launchBrowser(); });
@@ -13,6 +56,8 @@ const PAGES = [
   ['/interview', 'If you are asked to take part in a Serious Case Review', [/bring someone to support you/, /cannot speak for you/, /off sick/, /de-brief/, /not part of any disciplinary process/, /01632 960000/, /Who sees the report|While the review is going on/]],
   ['/who-sees-the-report', 'Who sees the report', [/coroner/, /criminal trial/, /at least 12 months/]],
   ['/refer', 'Prepare the referral', [/scr-referrals@example\.org/, /designated safeguarding lead/, /chronology/]],
+  ['/about', 'About this guidance', [/Working Together to Safeguard Children 2018/, /29 September 2019/]],
+  ['/accessibility', 'Accessibility statement', [/WCAG 2\.2/, /320 pixels/, /safeguarding-board@example\.org/, /01632 960000/]],
 ];
 
 for (const [path, title, facts] of PAGES) {
@@ -21,9 +66,25 @@ for (const [path, title, facts] of PAGES) {
     assert.equal(await page.locator('h1').innerText(), title);
     const text = await mainText(page);
     for (const fact of facts) assert.match(text, fact);
-    const paragraphs = await page.locator('.guide-body p:not(.citation)').count();
-    const citations = await page.locator('.guide-body .citation').count();
-    assert.ok(citations > 0 && citations >= paragraphs / 3, `${path}: cited (${citations} citations, ${paragraphs} paragraphs)`);
+    // Every fact's sources are on the page, in one closed note per section
+    // (on the accessibility statement, facts about the site itself cite
+    // nothing, so only its cited facts are counted there).
+    const sections = await page.evaluate(sectionsAndSources);
+    for (const s of sections) {
+      assert.ok(s.notes <= 1, `${path}#${s.id}: one sources note`);
+      assert.equal(s.open, false, `${path}#${s.id}: the note is closed on screen`);
+      for (const c of s.citations) assert.match(c, /\S+, \S/, `${path}#${s.id}: a citation names a source and a place in it: ${c}`);
+      if (path === '/accessibility') continue;
+      assert.equal(s.citations.length, s.facts.length, `${path}#${s.id}: every fact has its sources (${s.facts.length} facts)`);
+      if (s.facts.length > 1) {
+        s.labels.forEach((label, i) => {
+          assert.ok(s.facts[i].startsWith(label.replace(/…$/, '')), `${path}#${s.id}: source ${i + 1} is for "${s.facts[i].slice(0, 40)}", not "${label}"`);
+        });
+      }
+    }
+    assert.ok(sections.reduce((n, s) => n + s.citations.length, 0) > 0, `${path} cites its sources`);
+    // Every guidance page has a print button (shown by the site script).
+    assert.ok(await page.getByRole('button', { name: 'Print this page' }).isVisible(), `${path} has a print button`);
     await checkPage(page, problems, path);
     await context.close();
   });
@@ -48,14 +109,66 @@ test('guidance pages link to each other and the contents list jumps to a section
   await context.close();
 });
 
-test('the interview page prints as a compact document (two A4 sheets at most)', async () => {
+test('a long guidance page has "Back to contents" after each section, not printed', async () => {
+  const { page, context, problems } = await openPage(browser, '/interview');
+  const sections = await page.locator('.guide-body .guide-section').count();
+  const back = page.locator('.guide-section .back-to-contents a');
+  assert.equal(await back.count(), sections, 'one link after each section');
+  assert.deepEqual([...new Set(await back.evaluateAll((as) => as.map((a) => a.getAttribute('href'))))], ['#contents']);
+  await back.last().click();
+  assert.equal(new URL(page.url()).hash, '#contents');
+  assert.ok(await page.getByRole('navigation', { name: 'Contents' }).isVisible());
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await back.first().isVisible(), false, 'not in print');
+  await page.emulateMedia({ media: 'screen' });
+  // A short page (no contents list) has none.
+  await goto(page, '/about');
+  assert.equal(await page.locator('.contents-list').count(), 0);
+  assert.equal(await page.locator('.back-to-contents').count(), 0);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('citations take little room on screen and are all there in print', async () => {
+  const { page, context } = await openPage(browser, '/interview');
+  const share = () => page.evaluate(() => {
+    const words = (t) => t.split(/\s+/).filter(Boolean).length;
+    const main = document.querySelector('main');
+    const cited = [...main.querySelectorAll('.citation, .sources')].filter((e) => !e.parentElement.closest('.sources'));
+    // Words for screen readers only (which section a note is for) are not seen.
+    const unseen = (el) => [...el.querySelectorAll('.visually-hidden')].reduce((n, e) => n + words(e.innerText), 0);
+    return {
+      all: words(main.innerText) - unseen(main),
+      cited: cited.reduce((n, e) => n + words(e.innerText) - unseen(e), 0),
+    };
+  });
+  const screen = await share();
+  const ratio = screen.cited / screen.all;
+  console.log(`/interview on screen: ${screen.cited} of ${screen.all} words are citations (${(100 * ratio).toFixed(1)}%)`);
+  assert.ok(ratio < 0.1, `citations are ${(100 * ratio).toFixed(1)}% of the words on screen`);
+  await page.emulateMedia({ media: 'print' });
+  const printed = await share();
+  console.log(`/interview printed: ${printed.cited} of ${printed.all} words are citations (${(100 * printed.cited / printed.all).toFixed(1)}%)`);
+  for (const c of await page.locator('.sources .citation').all()) assert.ok(await c.isVisible(), 'every citation prints');
+  assert.ok(printed.cited > screen.cited * 5, 'the sources notes print open');
+  await context.close();
+});
+
+test('the interview page prints as a compact document (two A4 sheets at most), dated, with its sources', async () => {
   const { page, context } = await openPage(browser, '/interview');
   await page.emulateMedia({ media: 'print' });
   assert.equal(await page.getByRole('button', { name: 'Print this page' }).isVisible(), false);
   assert.equal(await page.locator('header').isVisible(), false);
-  const pdf = await page.pdf({ format: 'A4', printBackground: false });
-  const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
-  assert.ok(pages <= 2, `the interview page prints on two A4 sheets at most, not ${pages}`);
+  assert.match(await page.locator('.print-header').innerText(), new RegExp(`Printed on ${today()} · Guidance last reviewed on \\d{1,2} [A-Z][a-z]+ \\d{4}`));
+  const sheets = pdfSheets(await page.pdf({ format: 'A4', printBackground: false }));
+  assert.ok(sheets.length <= 2, `the interview page prints on two A4 sheets at most, not ${sheets.length}`);
+  sheets.forEach((sheet, i) => {
+    assert.ok(sheet.includes(`Printed on ${today()}`), `sheet ${i + 1} says when it was printed`);
+    assert.ok(sheet.includes(`Page ${i + 1} of ${sheets.length}`), `sheet ${i + 1} is numbered`);
+  });
+  const all = sheets.join(' ');
+  assert.match(all, /Sources for this section:/);
+  assert.match(all, /Bolton SCB leaflet, Introduction/);
   await context.close();
 });
 
@@ -112,5 +225,38 @@ test('deadline calculator: bad dates get clear errors and keep what was typed', 
   await page.getByRole('button', { name: 'Work out the dates' }).click();
   await page.waitForFunction(() => /same as or after/.test(document.querySelector('#error-summary')?.innerText || ''));
   assert.match(await mainText(page), /same as or after the date the Board was notified/);
+  await context.close();
+});
+
+test('deadline calculator: a date at the weekend or on a bank holiday is flagged, and the dates print, dated', async () => {
+  const { page, context, problems } = await openPage(browser, '/deadlines');
+  // Notified Wednesday 25 November 2026: the decision is due on Christmas Day.
+  await fillDate(page, 'notified', ['25', '11', '2026']);
+  await page.getByRole('button', { name: 'Work out the dates' }).click();
+  await page.waitForSelector('#result-decision');
+  assert.match(await page.locator('#result-decision').innerText(), /Friday 25 December 2026\s+Friday 25 December 2026 is a bank holiday in England and Wales\./);
+  assert.equal(await page.locator('.date-flag').count(), 1, 'only the date that is not a working day');
+  // The sources of the three dates are in one note.
+  assert.equal(await page.locator('.results .sources .citation').count(), 3);
+  await checkPage(page, problems, 'deadlines with a bank holiday');
+
+  // An entered decision date at the weekend is flagged where it is shown.
+  await fillDate(page, 'decided', ['28', '11', '2026']);
+  await page.getByRole('button', { name: 'Work out the dates' }).click();
+  await page.waitForFunction(() => document.querySelector('#result-decided'));
+  assert.match(await page.locator('#result-decided').innerText(), /Saturday 28 November 2026 is at the weekend\./);
+
+  // Printed: the dates, their flags and sources, not the form or buttons; dated.
+  const print = page.getByRole('button', { name: 'Print these dates' });
+  assert.ok(await print.isVisible());
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await print.isVisible(), false);
+  assert.equal(await page.locator('form').isVisible(), false, 'the form does not print');
+  const text = pdfSheets(await page.pdf({ format: 'A4' })).join(' ');
+  for (const expected of ['Board notified Wednesday 25 November 2026', 'Decision made Saturday 28 November 2026',
+    'Saturday 28 November 2026 is at the weekend.', 'Friday 25 December 2026 is a bank holiday in England and Wales.',
+    `Printed on ${today()}`, 'Sources for this section:', 'Buckinghamshire SCB procedure, 8.2.27']) {
+    assert.ok(text.includes(expected), `the printout has: ${expected}`);
+  }
   await context.close();
 });

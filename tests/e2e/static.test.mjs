@@ -18,12 +18,13 @@ after(async () => { await browser?.close(); });
 // Each guidance page, its heading and facts it must show (written by hand).
 const GUIDANCE = [
   ['/', 'Serious Case Reviews', [/Check whether to refer a case/, /Prepare the referral/]],
-  ['/what-is-an-scr', 'What a Serious Case Review is, and is not', [/abuse or neglect/, /Source:/]],
+  ['/what-is-an-scr', 'What a Serious Case Review is, and is not', [/abuse or neglect/, /Sources for this section/]],
   ['/process', 'The Serious Case Review process, step by step', [/within one month/, /five working days/]],
   ['/interview', 'If you are asked to take part in a Serious Case Review', [/bring someone to support you/, /Who sees the report|While the review is going on/]],
   ['/who-sees-the-report', 'Who sees the report', [/coroner/]],
   ['/refer', 'Prepare the referral', [/scr-referrals@example\.org/]],
-  ['/about', null, [/Working Together/, /Child Safeguarding Practice Review/]],
+  ['/about', 'About this guidance', [/Working Together/, /Child Safeguarding Practice Review/]],
+  ['/accessibility', 'Accessibility statement', [/WCAG 2\.2/, /JavaScript turned off/]],
   ['/delete', 'Delete everything on this device', [/Nothing from this site is stored/]],
 ];
 
@@ -59,11 +60,34 @@ for (const [path, title, facts] of GUIDANCE) {
     const printed = pdfText(await page.pdf({ format: 'A4' }));
     if (title) assert.ok(printed.includes(title), `${path} prints its heading`);
     assert.match(printed, /SCR referral guide · Example Safeguarding Children Board/, `${path} prints the service and Board`);
+    assert.match(printed, /Guidance last reviewed on \d{1,2} [A-Z][a-z]+ \d{4}/, `${path} prints when the guidance was last reviewed`);
+    // Sources notes are closed on screen and open in print, with no script.
+    const notes = await page.locator('main details.sources').count();
+    if (notes > 0) {
+      assert.equal(await page.locator('main details.sources[open]').count(), 0);
+      assert.match(printed, /Sources for this section: /, `${path} prints its sources`);
+      const first = (await page.locator('main details.sources .citation').first().textContent()).replace(/\s+/g, ' ').trim();
+      assert.ok(printed.includes(first.slice(0, 30)), `${path} prints "${first}"`);
+    }
     await checkPage(page, problems, `${path} without JavaScript`, { axe: false });
     await context.close();
     await axeWithoutJs(browser, path);
   });
 }
+
+test('without JavaScript, a section\'s sources open and close, and "Back to contents" goes back', async () => {
+  const { page, context } = await openPage(browser, '/interview', { contextOptions: { javaScriptEnabled: false } });
+  const note = page.locator('#rights').locator('xpath=..').locator('details.sources');
+  assert.equal(await note.locator('.citation').first().isVisible(), false, 'closed at first');
+  await note.locator('summary').click();
+  assert.ok(await note.locator('.citation').first().isVisible(), 'opens without JavaScript');
+  await note.locator('summary').focus();
+  await page.keyboard.press('Enter');
+  assert.equal(await note.locator('.citation').first().isVisible(), false, 'closes again from the keyboard');
+  await page.locator('#rights').locator('xpath=..').getByRole('link', { name: 'Back to contents' }).click();
+  assert.equal(new URL(page.url()).hash, '#contents');
+  await context.close();
+});
 
 test('without JavaScript, the contents list is ordinary links: each adds a history entry', async () => {
   const { page, context } = await openPage(browser, '/interview', { contextOptions: { javaScriptEnabled: false } });

@@ -4,12 +4,13 @@
 use super::{next_url, url, use_answers};
 use crate::criteria::{question, Answers, Route, Status};
 use crate::routes::Page;
+use crate::sources::describe_all;
 use crate::stored::REFERRAL_KEY;
 use crate::ui::browser::clock::today;
 use crate::ui::browser::dom::{focus_heading_after_navigation, print, set_title};
 use crate::ui::browser::nav::{navigate, redirect};
 use crate::ui::browser::storage::{self, Area};
-use crate::ui::common::{text, urgent_notice, Cites};
+use crate::ui::common::{opening_words, text, urgent_notice, Cites, SourcesNote};
 use crate::ui::widgets::BackLink;
 use leptos::prelude::*;
 
@@ -101,6 +102,17 @@ pub fn outcome_page() -> AnyView {
     // Back to the form's case section if a referral is under way in this tab.
     let referral_started = storage::get(Area::Session, REFERRAL_KEY).is_some();
     let checked_on = crate::dates::long_date(today());
+    // Each list's sources in one note after it, fact by fact.
+    let step_sources: Vec<(String, String)> = outcome
+        .next_steps
+        .iter()
+        .map(|s| (opening_words(&text(s.text)), describe_all(s.citations)))
+        .collect();
+    let why_sources: Vec<(String, String)> = outcome
+        .why
+        .iter()
+        .map(|f| (opening_words(f.text), describe_all(f.citations)))
+        .collect();
     view! {
         <div class="two-thirds outcome">
             <div class=panel_class(outcome.route) data-route=format!("{:?}", outcome.route)>
@@ -112,12 +124,10 @@ pub fn outcome_page() -> AnyView {
             <h2 class="heading-m">"What to do next"</h2>
             <ol class="list next-steps">
                 {outcome.next_steps.iter().map(|step| view! {
-                    <li>
-                        <p>{text(step.text)}</p>
-                        <Cites citations=step.citations/>
-                    </li>
+                    <li><p>{text(step.text)}</p></li>
                 }).collect_view()}
             </ol>
+            <SourcesNote items=step_sources about="What to do next".to_string()/>
             {urgent_notice()}
 
             <div class="button-group no-print">
@@ -139,10 +149,10 @@ pub fn outcome_page() -> AnyView {
                 {outcome.why.iter().map(|f| view! {
                     <li class="finding">
                         <p>{status_tag(f.status)} " " {f.text}</p>
-                        <Cites citations=f.citations/>
                     </li>
                 }).collect_view()}
             </ul>
+            <SourcesNote items=why_sources about="Why".to_string()/>
 
             <h2 class="heading-m">"Your answers"</h2>
             <p>{format!("Checked on {checked_on}.")}</p>
