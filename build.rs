@@ -30,6 +30,34 @@ fn main() {
         if name == "referral-form" {
             write_referral_text(&value, &out);
         }
+        if name == "site" {
+            // The tables the tools show, as Rust (see write_flat).
+            for (table, type_name) in [
+                ("criteria", "CriteriaStart"),
+                ("urgent", "Urgent"),
+                ("deadlines", "DeadlinesPage"),
+            ] {
+                let item = value
+                    .get(table)
+                    .unwrap_or_else(|| panic!("content/site.toml has no [{table}]"));
+                write_flat(item, type_name, &out.join(format!("site.{table}.rs")));
+            }
+            let mut values = toml::map::Map::new();
+            for key in ["service_name", "last_reviewed"] {
+                values.insert(
+                    key.into(),
+                    value
+                        .get(key)
+                        .unwrap_or_else(|| panic!("content/site.toml has no {key}"))
+                        .clone(),
+                );
+            }
+            write_flat(
+                &toml::Value::Table(values),
+                "SiteValues",
+                &out.join("site._.rs"),
+            );
+        }
         // Each top-level table also on its own ("site.criteria.json"), and
         // the top-level values without the tables ("site._.json"), so a
         // tool carries only the words it shows.
@@ -138,4 +166,26 @@ fn write_referral_text(value: &toml::Value, out: &std::path::Path) {
     }
     let code = format!("ReferralText {{\n    {}\n}}\n", fields.join(",\n    "));
     fs::write(out.join("referral_text.rs"), code).expect("OUT_DIR is writable");
+}
+
+/// A table of text and lists of text as a Rust expression of `type_name`
+/// (written to `path`), so a tool carries the words and no parser for them.
+/// A key the type lacks, or a missing key, fails the build.
+fn write_flat(value: &toml::Value, type_name: &str, path: &std::path::Path) {
+    let table = value.as_table().expect("a table");
+    let fields: Vec<String> = table
+        .iter()
+        .map(|(key, item)| {
+            let expr = match item {
+                toml::Value::String(_) => string(item),
+                toml::Value::Array(_) => strings(item),
+                other => panic!(
+                    "{type_name}.{key}: only text and lists of text are supported, not {other:?}"
+                ),
+            };
+            format!("{key}: {expr}")
+        })
+        .collect();
+    let code = format!("{type_name} {{\n    {}\n}}\n", fields.join(",\n    "));
+    fs::write(path, code).expect("OUT_DIR is writable");
 }

@@ -169,9 +169,9 @@ function largestReferral(base) {
   await ready(page);
   const fixture = JSON.parse(readFileSync(join(root, 'tests', 'fixtures', 'full-referral.json'), 'utf8'));
   const referral = JSON.stringify(largestReferral(fixture.referral));
-  // The profile as the page carries it (the tool takes it out once read).
-  const html = await (await fetch(`${baseUrl}/referral`)).text();
-  const board = html.match(/<script type="application\/json" id="board-profile">([\s\S]*?)<\/script>/)[1];
+  // The profile as the form sends it to the worker (the example's, as the
+  // site under test is built with it).
+  const board = JSON.stringify({ is_example: true, profile: JSON.parse(readFileSync(join(root, 'content', 'example-board.json'), 'utf8')) });
   const made = await page.evaluate(async ({ referral, board, runs }) => {
     const worker = new Worker(document.getElementById('tool').getAttribute('data-worker'), { type: 'module' });
     const make = () => new Promise((resolve, reject) => {

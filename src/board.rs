@@ -144,6 +144,60 @@ impl BoardProfile {
         Value::Object(outer).to_string().replace('<', "\\u003c")
     }
 
+    /// Each field as text, for a tool page to carry in its HTML (read back
+    /// with [`BoardProfile::from_text_fields`]): the fields of [`FIELDS`],
+    /// then "is_example". Lists are comma-separated.
+    pub fn text_fields(&self) -> Vec<(&'static str, String)> {
+        let holidays: Vec<String> = self
+            .extra_bank_holidays
+            .iter()
+            .map(|d| crate::dates::iso_date(*d))
+            .collect();
+        vec![
+            ("name", self.name.clone()),
+            ("short_name", self.short_name.clone()),
+            ("secure_mailbox", self.secure_mailbox.clone()),
+            ("business_office_phone", self.business_office_phone.clone()),
+            ("business_office_email", self.business_office_email.clone()),
+            ("review_group_name", self.review_group_name.clone()),
+            ("referral_form_name", self.referral_form_name.clone()),
+            (
+                "draft_retention_days",
+                self.draft_retention_days.to_string(),
+            ),
+            ("protective_marking", self.protective_marking.clone()),
+            ("referral_deadline", self.referral_deadline.clone()),
+            ("extra_bank_holidays", holidays.join(",")),
+            ("is_example", self.is_example.to_string()),
+        ]
+    }
+
+    /// The profile from the fields a page carries (see
+    /// [`BoardProfile::text_fields`]). The generator checked the profile,
+    /// so this only reads it: `None` if a field is missing or unreadable.
+    /// (An empty field may arrive as a space: the HTML renderer writes one.)
+    pub fn from_text_fields(get: impl Fn(&str) -> Option<String>) -> Option<Self> {
+        Some(BoardProfile {
+            name: get("name")?,
+            short_name: get("short_name")?,
+            secure_mailbox: get("secure_mailbox")?,
+            business_office_phone: get("business_office_phone")?,
+            business_office_email: get("business_office_email")?,
+            review_group_name: get("review_group_name")?,
+            referral_form_name: get("referral_form_name")?,
+            draft_retention_days: get("draft_retention_days")?.parse().ok()?,
+            protective_marking: get("protective_marking")?,
+            referral_deadline: get("referral_deadline")?,
+            extra_bank_holidays: get("extra_bank_holidays")?
+                .split(',')
+                .map(str::trim)
+                .filter(|d| !d.is_empty())
+                .map(parse_iso_date)
+                .collect::<Option<Vec<_>>>()?,
+            is_example: get("is_example")? == "true",
+        })
+    }
+
     /// Read the profile a page carries (see [`BoardProfile::embed`]), with
     /// the same checks as `board.json` itself.
     pub fn from_embedded(text: &str) -> Result<Self, ProfileError> {

@@ -145,17 +145,17 @@ pub fn service_name() -> String {
 
 /// The questionnaire's start page.
 pub fn criteria_start() -> CriteriaStart {
-    from_content(include_content!("site.criteria"))
+    include!(concat!(env!("OUT_DIR"), "/site.criteria.rs"))
 }
 
 /// The deadline calculator's page.
 pub fn deadlines_page() -> DeadlinesPage {
-    from_content(include_content!("site.deadlines"))
+    include!(concat!(env!("OUT_DIR"), "/site.deadlines.rs"))
 }
 
 /// "If a child is at risk now".
 pub fn urgent() -> Urgent {
-    from_content(include_content!("site.urgent"))
+    include!(concat!(env!("OUT_DIR"), "/site.urgent.rs"))
 }
 
 /// The words around guidance sections (drawn by the generator and by the
@@ -165,14 +165,13 @@ pub fn guide_words() -> GuideWords {
 }
 
 /// The top-level values of `content/site.toml` that the tools use.
-#[derive(Deserialize)]
 struct SiteValues {
     service_name: String,
     last_reviewed: String,
 }
 
 fn site_values() -> SiteValues {
-    from_content(include_content!("site._"))
+    include!(concat!(env!("OUT_DIR"), "/site._.rs"))
 }
 
 /// When the guidance was last reviewed, in words ("25 November 2026").

@@ -308,3 +308,29 @@ fn the_page_copy_of_a_profile_is_checked_the_same_way() {
     let e = BoardProfile::from_embedded(&profile.embed()).unwrap_err();
     assert_eq!(e.field.as_deref(), Some("secure_mailbox"));
 }
+
+#[test]
+fn the_fields_a_tool_page_carries_read_back_exactly() {
+    use std::collections::BTreeMap;
+    let mut profile = BoardProfile::example();
+    profile.extra_bank_holidays = vec![chrono::NaiveDate::from_ymd_opt(2027, 12, 29).unwrap()];
+    let fields: BTreeMap<&str, String> = profile.text_fields().into_iter().collect();
+    assert_eq!(
+        BoardProfile::from_text_fields(|k| fields.get(k).cloned()),
+        Some(profile.clone())
+    );
+    // The page's HTML writes an empty field as a space.
+    let mut none = BoardProfile::example();
+    none.extra_bank_holidays.clear();
+    let mut fields: BTreeMap<&str, String> = none.text_fields().into_iter().collect();
+    fields.insert("extra_bank_holidays", " ".into());
+    assert_eq!(
+        BoardProfile::from_text_fields(|k| fields.get(k).cloned()),
+        Some(none)
+    );
+    fields.remove("name");
+    assert_eq!(
+        BoardProfile::from_text_fields(|k| fields.get(k).cloned()),
+        None
+    );
+}

@@ -79,7 +79,10 @@ pub fn frame(
                     {words.instead.iter().map(|l| view! { <li><a href=l.href.clone()>{l.text.clone()}</a></li> }).collect_view()}
                 </ul>
             </div>
-            <script type="application/json" id="board-profile" inner_html=board.embed()></script>
+            // The Board profile, checked by the generator, for the tool to read.
+            <div id="board-profile" hidden>
+                {board.text_fields().into_iter().map(|(key, value)| view! { <span data-key=key>{value}</span> }).collect_view()}
+            </div>
         </div>
     }
 }

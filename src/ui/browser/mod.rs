@@ -26,12 +26,16 @@ pub fn start<V: IntoView + 'static>(router: Router, app: impl FnOnce() -> V + 's
         .get_element_by_id("tool")
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
         .expect("the page has a #tool element");
-    let embedded = document()
-        .get_element_by_id("board-profile")
-        .and_then(|e| e.text_content())
-        .unwrap_or_default();
-    // The generator checked the profile; a page that fails here was damaged.
-    let Ok(board) = BoardProfile::from_embedded(&embedded) else {
+    // The profile the page carries, one field to an element; the generator
+    // checked it, so a page where it is missing was damaged.
+    let field = |key: &str| {
+        document()
+            .query_selector(&format!("#board-profile [data-key={key}]"))
+            .ok()
+            .flatten()
+            .and_then(|e| e.text_content())
+    };
+    let Some(board) = BoardProfile::from_text_fields(field) else {
         panic!("the page carries a valid Board profile");
     };
     root.set_inner_html("");
