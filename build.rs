@@ -58,23 +58,53 @@ fn main() {
                 &out.join("site._.rs"),
             );
         }
-        // Each top-level table also on its own ("site.criteria.json"), and
-        // the top-level values without the tables ("site._.json"), so a
-        // tool carries only the words it shows.
-        if let toml::Value::Table(table) = &value {
-            let mut scalars = toml::map::Map::new();
-            for (key, item) in table {
-                if item.is_table() {
-                    let json = serde_json::to_string(item).expect("TOML values convert to JSON");
-                    fs::write(out.join(format!("{name}.{key}.json")), json)
-                        .expect("OUT_DIR is writable");
-                } else {
-                    scalars.insert(key.clone(), item.clone());
-                }
-            }
-            let json = serde_json::to_string(&scalars).expect("TOML values convert to JSON");
-            fs::write(out.join(format!("{name}._.json")), json).expect("OUT_DIR is writable");
+        write_tables(&value, &name, &out);
+    }
+    // The Child Safeguarding Practice Review rule set's content
+    // (content/cspr/*.toml), each as "cspr.<name>.json", with its tables
+    // on their own as for the files above ("cspr.site.home.json").
+    let cspr = PathBuf::from("content/cspr");
+    if cspr.is_dir() {
+        println!("cargo:rerun-if-changed={}", cspr.display());
+        let mut paths: Vec<PathBuf> = fs::read_dir(&cspr)
+            .expect("content/cspr/ is readable")
+            .map(|entry| entry.expect("readable entry").path())
+            .filter(|path| path.extension().and_then(|e| e.to_str()) == Some("toml"))
+            .collect();
+        paths.sort();
+        for path in paths {
+            println!("cargo:rerun-if-changed={}", path.display());
+            let text = fs::read_to_string(&path).expect("readable content file");
+            let value: toml::Value = toml::from_str(&text)
+                .unwrap_or_else(|e| panic!("{} is not valid TOML: {e}", path.display()));
+            let name = format!(
+                "cspr.{}",
+                path.file_stem().expect("file name").to_string_lossy()
+            );
+            let json = serde_json::to_string(&value).expect("TOML values convert to JSON");
+            fs::write(out.join(format!("{name}.json")), json).expect("OUT_DIR is writable");
+            write_tables(&value, &name, &out);
         }
+    }
+}
+
+/// Each top-level table also on its own ("site.criteria.json"), and the
+/// top-level values without the tables ("site._.json"), so a tool carries
+/// only the words it shows.
+fn write_tables(value: &toml::Value, name: &str, out: &std::path::Path) {
+    if let toml::Value::Table(table) = value {
+        let mut scalars = toml::map::Map::new();
+        for (key, item) in table {
+            if item.is_table() {
+                let json = serde_json::to_string(item).expect("TOML values convert to JSON");
+                fs::write(out.join(format!("{name}.{key}.json")), json)
+                    .expect("OUT_DIR is writable");
+            } else {
+                scalars.insert(key.clone(), item.clone());
+            }
+        }
+        let json = serde_json::to_string(&scalars).expect("TOML values convert to JSON");
+        fs::write(out.join(format!("{name}._.json")), json).expect("OUT_DIR is writable");
     }
 }
 
