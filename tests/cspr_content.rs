@@ -98,7 +98,11 @@ fn every_cspr_page_parses_and_every_block_is_cited() {
         ]
     );
     for page in &pages {
-        assert!(!unfilled(&page.lead, &board), "{}: lead placeholder", page.slug);
+        assert!(
+            !unfilled(&page.lead, &board),
+            "{}: lead placeholder",
+            page.slug
+        );
         assert!(!page.sections.is_empty(), "{}: no sections", page.slug);
         let mut ids = std::collections::BTreeSet::new();
         for section in &page.sections {
@@ -133,7 +137,10 @@ fn every_cspr_page_parses_and_every_block_is_cited() {
                     );
                 }
                 for text in texts {
-                    assert!(!unfilled(&text, &board), "{place}: unfilled placeholder in {text:?}");
+                    assert!(
+                        !unfilled(&text, &board),
+                        "{place}: unfilled placeholder in {text:?}"
+                    );
                 }
             }
         }
@@ -302,7 +309,13 @@ fn the_cspr_site_words_parse_fill_and_cite() {
         texts.extend([e.heading.clone(), e.text.clone(), e.audience.clone()]);
     }
     let more: Vec<&str> = home.more.iter().map(|l| l.href.as_str()).collect();
-    for href in ["/what-is-a-cspr", "/process", "/who-sees-the-report", "/refer", "/deadlines"] {
+    for href in [
+        "/what-is-a-cspr",
+        "/process",
+        "/who-sees-the-report",
+        "/refer",
+        "/deadlines",
+    ] {
         assert!(more.contains(&href), "home links lack {href}");
     }
     let criteria: CriteriaStart = site_table("criteria");
@@ -317,7 +330,11 @@ fn the_cspr_site_words_parse_fill_and_cite() {
     let deadlines: DeadlinesPage = site_table("deadlines");
     check_refs(&deadlines.rules_sources, "cspr site [deadlines]");
     texts.extend(deadlines.rules.clone());
-    texts.extend([deadlines.title.clone(), deadlines.lead.clone(), deadlines.print.clone()]);
+    texts.extend([
+        deadlines.title.clone(),
+        deadlines.lead.clone(),
+        deadlines.print.clone(),
+    ]);
     assert!(deadlines.weekend.contains("{date}") && deadlines.bank_holiday.contains("{date}"));
     let rules = deadlines.rules.join(" ");
     assert!(rules.contains("5 working days") && rules.contains("15 working days"));
