@@ -343,3 +343,27 @@ fn the_cspr_site_words_parse_fill_and_cite() {
         assert!(!unfilled(&text, &board), "unfilled placeholder in {text:?}");
     }
 }
+
+#[test]
+fn the_cspr_tools_link_to_cspr_guidance_that_exists() {
+    use scr_referral_guide::content::ToolText;
+    let tools: std::collections::BTreeMap<String, ToolText> = from_content(cspr!("site.tools"));
+    let names: Vec<&str> = tools.keys().map(String::as_str).collect();
+    assert_eq!(names, ["criteria", "deadlines", "referral"]);
+    let pages = pages();
+    for (name, tool) in &tools {
+        assert!(!tool.what.is_empty() && !tool.instead.is_empty(), "{name}");
+        for link in &tool.instead {
+            let (path, anchor) = link.href.split_once('#').unwrap_or((&link.href, ""));
+            let page = pages
+                .iter()
+                .find(|p| format!("/{}", p.slug) == path)
+                .unwrap_or_else(|| panic!("{name}: no CSPR page {path}"));
+            assert!(
+                anchor.is_empty() || page.sections.iter().any(|s| s.id == anchor),
+                "{name}: {} has no section {anchor}",
+                path
+            );
+        }
+    }
+}
