@@ -11,6 +11,7 @@
 //! looks blank (a zero-width space) or a mailbox that is more than a plain
 //! address (`?bcc=…`, `#…`, `%0D%0A…`) is an error.
 
+use crate::criteria::RuleSetId;
 use crate::dates::parse_iso_date;
 use chrono::NaiveDate;
 use serde_json::{Map, Value};
@@ -20,6 +21,7 @@ use std::fmt;
 pub const PROFILE_FILE: &str = "board.json";
 
 const EXAMPLE_PROFILE: &str = include_str!("../content/example-board.json");
+const EXAMPLE_PARTNERSHIP: &str = include_str!("../content/example-partnership.json");
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct BoardProfile {
@@ -46,8 +48,55 @@ pub struct BoardProfile {
     pub referral_deadline: String,
     /// Extra non-working days (e.g. a local substitute holiday). Optional.
     pub extra_bank_holidays: Vec<NaiveDate>,
-    /// True only for the compiled-in example profile.
+    /// The rules the site follows: Serious Case Reviews ("scr-2006", the
+    /// default) or Child Safeguarding Practice Reviews ("cspr").
+    pub rule_set: RuleSetId,
+    /// When the partnership counts the rapid review's 15 working days from
+    /// (sources differ): required for "cspr", not allowed otherwise.
+    pub rapid_review_start: Option<RapidReviewStart>,
+    /// True only for a compiled-in example profile.
     pub is_example: bool,
+}
+
+/// When a rapid review's 15 working days start. Sources differ, so the
+/// partnership's profile says which rule it follows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RapidReviewStart {
+    /// From the day the safeguarding partners became aware of the incident
+    /// (profile value "aware").
+    Aware,
+    /// From the day the notification was sent to the Panel (profile value
+    /// "notification").
+    Notification,
+}
+
+impl RapidReviewStart {
+    /// Both rules.
+    pub const ALL: [RapidReviewStart; 2] =
+        [RapidReviewStart::Aware, RapidReviewStart::Notification];
+
+    /// Its value in a profile.
+    pub fn name(self) -> &'static str {
+        match self {
+            RapidReviewStart::Aware => "aware",
+            RapidReviewStart::Notification => "notification",
+        }
+    }
+
+    /// The rule with this profile value.
+    pub fn from_name(name: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|r| r.name() == name)
+    }
+
+    /// The day the count starts from, in words (fills `{rapid_review_start}`).
+    pub fn words(self) -> &'static str {
+        match self {
+            RapidReviewStart::Aware => {
+                "the day the safeguarding partners became aware of the incident"
+            }
+            RapidReviewStart::Notification => "the day the notification was sent to the Panel",
+        }
+    }
 }
 
 /// What went wrong reading the profile, said so that whoever maintains the
@@ -79,7 +128,7 @@ fn field_error(field: &str, message: impl Into<String>) -> ProfileError {
 }
 
 /// Every field a profile may have, in the order the README documents them.
-pub const FIELDS: [&str; 11] = [
+pub const FIELDS: [&str; 13] = [
     "name",
     "short_name",
     "secure_mailbox",
@@ -91,13 +140,26 @@ pub const FIELDS: [&str; 11] = [
     "protective_marking",
     "referral_deadline",
     "extra_bank_holidays",
+    "rule_set",
+    "rapid_review_start",
 ];
 
 impl BoardProfile {
-    /// The compiled-in example profile.
+    /// The compiled-in example profile (a Board, Serious Case Review rules).
     pub fn example() -> Self {
-        let Ok(mut profile) = Self::parse(EXAMPLE_PROFILE) else {
-            panic!("content/example-board.json is valid (see tests/board.rs)");
+        Self::example_for(RuleSetId::Scr2006)
+    }
+
+    /// The compiled-in example profile for a rule set: a Board
+    /// (content/example-board.json) or a safeguarding partnership
+    /// (content/example-partnership.json).
+    pub fn example_for(rule_set: RuleSetId) -> Self {
+        let (file, text) = match rule_set {
+            RuleSetId::Scr2006 => ("example-board.json", EXAMPLE_PROFILE),
+            RuleSetId::Cspr => ("example-partnership.json", EXAMPLE_PARTNERSHIP),
+        };
+        let Ok(mut profile) = Self::parse(text) else {
+            panic!("content/{file} is valid (see tests/board.rs)");
         };
         profile.is_example = true;
         profile
@@ -138,6 +200,10 @@ impl BoardProfile {
                     .collect(),
             ),
         );
+        fields.insert("rule_set".into(), text(&self.rule_set.name().to_string()));
+        if let Some(start) = self.rapid_review_start {
+            fields.insert("rapid_review_start".into(), text(&start.name().to_string()));
+        }
         let mut outer = Map::new();
         outer.insert("is_example".into(), Value::Bool(self.is_example));
         outer.insert("profile".into(), Value::Object(fields));
@@ -168,6 +234,14 @@ impl BoardProfile {
             ("protective_marking", self.protective_marking.clone()),
             ("referral_deadline", self.referral_deadline.clone()),
             ("extra_bank_holidays", holidays.join(",")),
+            ("rule_set", self.rule_set.name().to_string()),
+            (
+                "rapid_review_start",
+                self.rapid_review_start
+                    .map(RapidReviewStart::name)
+                    .unwrap_or("")
+                    .to_string(),
+            ),
             ("is_example", self.is_example.to_string()),
         ]
     }
@@ -194,6 +268,11 @@ impl BoardProfile {
                 .filter(|d| !d.is_empty())
                 .map(parse_iso_date)
                 .collect::<Option<Vec<_>>>()?,
+            rule_set: RuleSetId::from_name(get("rule_set")?.trim())?,
+            rapid_review_start: match get("rapid_review_start")?.trim() {
+                "" => None,
+                name => Some(RapidReviewStart::from_name(name)?),
+            },
             is_example: get("is_example")? == "true",
         })
     }
@@ -266,9 +345,15 @@ impl BoardProfile {
             protective_marking: fields.text("protective_marking")?,
             referral_deadline: fields.text("referral_deadline")?,
             extra_bank_holidays: fields.dates("extra_bank_holidays")?,
+            rule_set: fields.rule_set()?,
+            rapid_review_start: None,
             is_example: false,
         };
-        Ok(profile)
+        let rapid_review_start = fields.rapid_review_start(profile.rule_set)?;
+        Ok(BoardProfile {
+            rapid_review_start,
+            ..profile
+        })
     }
 }
 
@@ -369,6 +454,56 @@ impl Fields<'_> {
                     "this must be a whole number of days from 1 to 90 (no quotes), but it is {}.",
                     kind(other)
                 ),
+            )),
+        }
+    }
+
+    /// The rule set: optional, "scr-2006" when missing.
+    fn rule_set(&self) -> Result<RuleSetId, ProfileError> {
+        let names = || {
+            RuleSetId::ALL
+                .map(|r| format!("\"{}\"", r.name()))
+                .join(" or ")
+        };
+        match self.0.get("rule_set") {
+            None => Ok(RuleSetId::default()),
+            Some(Value::String(s)) => RuleSetId::from_name(s).ok_or_else(|| {
+                field_error(
+                    "rule_set",
+                    format!("\"{s}\" is not a rule set the site knows. Write {} (see README.md, \"Rule sets\").", names()),
+                )
+            }),
+            Some(other) => Err(field_error(
+                "rule_set",
+                format!("this must be text in quotes, {}, but it is {}.", names(), kind(other)),
+            )),
+        }
+    }
+
+    /// When the rapid review's clock starts: required for "cspr" (sources
+    /// differ, so the partnership must say), not allowed for the SCR rules.
+    fn rapid_review_start(
+        &self,
+        rule_set: RuleSetId,
+    ) -> Result<Option<RapidReviewStart>, ProfileError> {
+        const FIELD: &str = "rapid_review_start";
+        const HOW: &str = "Write \"aware\" (15 working days from the safeguarding partners becoming aware of the incident) or \"notification\" (from the day the notification was sent to the Panel), as the partnership's procedure says.";
+        match (rule_set, self.0.get(FIELD)) {
+            (RuleSetId::Scr2006, None) => Ok(None),
+            (RuleSetId::Scr2006, Some(_)) => Err(field_error(
+                FIELD,
+                "this field is for the \"cspr\" rule set only: Serious Case Reviews have no rapid review. Remove it, or set \"rule_set\": \"cspr\".",
+            )),
+            (RuleSetId::Cspr, None) => Err(field_error(
+                FIELD,
+                format!("this field is missing, and the \"cspr\" rule set needs it: sources differ on when a rapid review's 15 working days start. {HOW}"),
+            )),
+            (RuleSetId::Cspr, Some(Value::String(s))) => RapidReviewStart::from_name(s)
+                .map(Some)
+                .ok_or_else(|| field_error(FIELD, format!("\"{s}\" is not one of the two rules. {HOW}"))),
+            (RuleSetId::Cspr, Some(other)) => Err(field_error(
+                FIELD,
+                format!("this must be text in quotes, but it is {}. {HOW}", kind(other)),
             )),
         }
     }

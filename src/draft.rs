@@ -11,6 +11,7 @@
 //! form's own, see `tests/draft.rs`). Format version 1 (drafts and files
 //! saved before version 2) is read and brought up to date.
 
+use crate::criteria::RuleSetId;
 use crate::referral::fields::{items, repeat, Item, Kind, MAX_PROCESSES};
 use crate::referral::{keep_max, Referral, Section};
 use serde::{Deserialize, Serialize};
@@ -159,6 +160,12 @@ pub enum ReadError {
         found: usize,
         max: usize,
     },
+    /// A referral under the other rule set: this site cannot check it
+    /// against its own rules.
+    OtherRuleSet {
+        found: RuleSetId,
+        site: RuleSetId,
+    },
 }
 
 impl ReadError {
@@ -201,6 +208,11 @@ impl ReadError {
             ReadError::TooMany { part, found, max } => format!(
                 "{thing} has {found} {part}; the most this site accepts is {max}. {again}"
             ),
+            ReadError::OtherRuleSet { found, site } => format!(
+                "{thing} is a referral for a {}, but this site follows the {} rules, so it cannot be opened here. Open it on the site it was made with.",
+                found.review_name(),
+                site.review_name()
+            ),
         }
     }
 }
@@ -209,6 +221,20 @@ fn damaged(detail: impl Into<String>) -> ReadError {
     ReadError::Damaged {
         detail: detail.into(),
     }
+}
+
+/// Read a draft or hand-over file for a site following `rule_set`: a
+/// referral made under the other rule set is refused. Never panics.
+pub fn read_for(bytes: &[u8], rule_set: RuleSetId) -> Result<Draft, ReadError> {
+    let draft = read(bytes)?;
+    let found = draft.referral.case.criteria.rule_set;
+    if found != rule_set {
+        return Err(ReadError::OtherRuleSet {
+            found,
+            site: rule_set,
+        });
+    }
+    Ok(draft)
 }
 
 /// Read a draft or hand-over file. Never panics, whatever the bytes.

@@ -3,7 +3,7 @@
 //! files), and each tool reads the address with [`route`] to choose its view:
 //! one table for both.
 
-use crate::criteria::{question_by_slug, QuestionId, QUESTIONS};
+use crate::criteria::{question_by_slug, QuestionId, RuleSetId};
 use crate::referral::Section;
 
 /// The interactive tools. Each is its own small WebAssembly build, loaded
@@ -101,11 +101,17 @@ impl Page {
     }
 }
 
-/// Every page of one tool, first page first.
-pub fn pages(tool: Tool) -> Vec<Page> {
+/// Every page of one tool under a rule set, first page first.
+pub fn pages(tool: Tool, rule_set: RuleSetId) -> Vec<Page> {
     match tool {
         Tool::Criteria => std::iter::once(Page::CriteriaStart)
-            .chain(QUESTIONS.iter().map(|q| Page::Question(q.id)))
+            .chain(
+                rule_set
+                    .rules()
+                    .questions
+                    .iter()
+                    .map(|q| Page::Question(q.id)),
+            )
             .chain([Page::CriteriaCheck, Page::CriteriaOutcome])
             .collect(),
         Tool::Deadlines => vec![Page::Deadlines],

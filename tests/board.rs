@@ -37,7 +37,10 @@ fn the_shipped_example_and_deploy_template_parse() {
 
 #[test]
 fn every_required_field_is_named_when_missing() {
-    for field in FIELDS.into_iter().filter(|f| *f != "extra_bank_holidays") {
+    for field in FIELDS
+        .into_iter()
+        .filter(|f| !["extra_bank_holidays", "rule_set", "rapid_review_start"].contains(f))
+    {
         let (f, message) = error_for(&with(|m| {
             m.remove(field);
         }));
@@ -264,7 +267,15 @@ fn a_key_given_twice_is_an_error_naming_it() {
 fn control_characters_and_blank_looking_text_are_errors_naming_the_field() {
     for field in FIELDS
         .into_iter()
-        .filter(|f| !["draft_retention_days", "extra_bank_holidays"].contains(f))
+        .filter(|f| {
+            ![
+                "draft_retention_days",
+                "extra_bank_holidays",
+                "rule_set",
+                "rapid_review_start",
+            ]
+            .contains(f)
+        })
     {
         for (value, needle) in [
             ("\u{200B}", "looks blank"),
@@ -333,4 +344,73 @@ fn the_fields_a_tool_page_carries_read_back_exactly() {
         BoardProfile::from_text_fields(|k| fields.get(k).cloned()),
         None
     );
+}
+
+#[test]
+fn the_rule_set_is_scr_unless_the_profile_says_cspr_and_cspr_needs_its_rapid_review_clock() {
+    use scr_referral_guide::board::RapidReviewStart;
+    use scr_referral_guide::criteria::RuleSetId;
+    // Missing: the Serious Case Review rules, as every profile before there
+    // were two.
+    let old = BoardProfile::parse(&with(|m| {
+        m.remove("rule_set");
+    }))
+    .unwrap();
+    assert_eq!(old.rule_set, RuleSetId::Scr2006);
+    assert_eq!(old.rapid_review_start, None);
+    // The example partnership follows the CSPR rules and says when the
+    // rapid review's clock starts.
+    let partnership = BoardProfile::example_for(RuleSetId::Cspr);
+    assert!(partnership.is_example);
+    assert_eq!(partnership.rule_set, RuleSetId::Cspr);
+    assert_eq!(partnership.rapid_review_start, Some(RapidReviewStart::Aware));
+    assert!(partnership.secure_mailbox.ends_with("@example.org"));
+    let cspr = |start: Option<serde_json::Value>| {
+        with(|m| {
+            m.insert("rule_set".into(), "cspr".into());
+            if let Some(start) = start {
+                m.insert("rapid_review_start".into(), start);
+            }
+        })
+    };
+    let (f, message) = error_for(&cspr(None));
+    assert_eq!(f.as_deref(), Some("rapid_review_start"));
+    assert!(message.contains("missing") && message.contains("sources differ"), "{message}");
+    let (f, message) = error_for(&cspr(Some("tomorrow".into())));
+    assert_eq!(f.as_deref(), Some("rapid_review_start"));
+    assert!(message.contains("\"aware\"") && message.contains("\"notification\""), "{message}");
+    let (_, message) = error_for(&cspr(Some(15.into())));
+    assert!(message.contains("text in quotes"), "{message}");
+    let both = BoardProfile::parse(&cspr(Some("notification".into()))).unwrap();
+    assert_eq!(both.rapid_review_start, Some(RapidReviewStart::Notification));
+    // The clock on a Serious Case Review profile is a mistake worth naming.
+    let (f, message) = error_for(&with(|m| {
+        m.insert("rapid_review_start".into(), "aware".into());
+    }));
+    assert_eq!(f.as_deref(), Some("rapid_review_start"));
+    assert!(message.contains("\"cspr\" rule set only"), "{message}");
+    // An unknown rule set names the two.
+    for bad in ["CSPR", "scr", "", "\u{200B}"] {
+        let (f, message) = error_for(&with(|m| {
+            m.insert("rule_set".into(), bad.into());
+        }));
+        assert_eq!(f.as_deref(), Some("rule_set"));
+        assert!(message.contains("\"scr-2006\" or \"cspr\""), "{bad:?}: {message}");
+    }
+}
+
+#[test]
+fn a_profile_read_back_from_its_page_keeps_its_rule_set() {
+    use scr_referral_guide::criteria::RuleSetId;
+    for rule_set in RuleSetId::ALL {
+        let profile = BoardProfile::example_for(rule_set);
+        let fields = profile.text_fields();
+        let read = BoardProfile::from_text_fields(|key| {
+            fields.iter().find(|(k, _)| *k == key).map(|(_, v)| v.clone())
+        })
+        .unwrap();
+        assert_eq!(read, profile);
+        let embedded = BoardProfile::from_embedded(&profile.embed()).unwrap();
+        assert_eq!(embedded, profile);
+    }
 }

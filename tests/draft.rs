@@ -334,7 +334,7 @@ fn the_file_name_has_no_personal_data() {
 
 #[test]
 fn task_list_statuses() {
-    let mut r = Referral::new(today());
+    let mut r = Referral::new(today(), scr_referral_guide::criteria::RuleSetId::Scr2006);
     for s in Section::ALL {
         assert_eq!(r.status(s, today()), SectionStatus::NotStarted, "{s:?}");
     }

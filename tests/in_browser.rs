@@ -25,7 +25,7 @@ fn example_profile_parses_in_wasm() {
 
 #[wasm_bindgen_test]
 fn criteria_answers_have_one_home_in_session_storage() {
-    use scr_referral_guide::criteria::{Answer, Answers, QuestionId};
+    use scr_referral_guide::criteria::{Answer, Answers, QuestionId, RuleSetId};
     use scr_referral_guide::stored::{decode_answers, CRITERIA_KEY};
     use scr_referral_guide::ui::browser::{answers, storage};
     let mut given = Answers::default();
@@ -37,14 +37,20 @@ fn criteria_answers_have_one_home_in_session_storage() {
         Ok(given.clone()),
         "in the documented format"
     );
-    assert_eq!(answers::load(), given);
+    assert_eq!(answers::load(RuleSetId::Scr2006), given);
+    // Answers given under the other rule set are not this site's answers.
+    let mut cspr = Answers::new(RuleSetId::Cspr);
+    cspr.set(QuestionId::CsprUnder18, Answer::Yes);
+    assert!(answers::save(&cspr));
+    assert_eq!(answers::load(RuleSetId::Cspr), cspr);
+    assert_eq!(answers::load(RuleSetId::Scr2006), Answers::default());
     // Something else under the key is not mistaken for answers.
     assert!(storage::set(
         storage::Area::Session,
         CRITERIA_KEY,
         "{\"answers\":{}}"
     ));
-    assert_eq!(answers::load(), Answers::default());
+    assert_eq!(answers::load(RuleSetId::Scr2006), Answers::default());
     // No answers: nothing is kept.
     assert!(answers::save(&Answers::default()));
     assert_eq!(storage::get(storage::Area::Session, CRITERIA_KEY), None);

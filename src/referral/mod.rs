@@ -22,6 +22,7 @@ pub use model::*;
 pub use rules::FieldError;
 pub use text::{capitalise, is_uk_phone, thousands};
 
+use crate::criteria::{Answers, RuleSetId};
 use chrono::NaiveDate;
 
 /// The longest text accepted in a short field (names, job titles…).
@@ -141,10 +142,12 @@ impl SectionStatus {
 }
 
 impl Referral {
-    /// A new, empty referral dated today.
-    pub fn new(today: NaiveDate) -> Self {
+    /// A new, empty referral dated today, under a rule set (its criteria
+    /// answers carry it).
+    pub fn new(today: NaiveDate, rule_set: RuleSetId) -> Self {
         let mut referral = Referral::default();
         referral.about_you.referral_date = DateText::from_date(today);
+        referral.case.criteria = Answers::new(rule_set);
         referral
     }
 

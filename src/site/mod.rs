@@ -108,7 +108,7 @@ pub fn render(board: &BoardProfile, assets: &Assets) -> Vec<PageOut> {
         for tool in Tool::ALL {
             let files = &assets.tools[&tool];
             let words = &site.tools[tool.name()];
-            for page in routes::pages(tool) {
+            for page in routes::pages(tool, board.rule_set) {
                 let title = tools::title(page);
                 let head = Head {
                     title: title.clone(),

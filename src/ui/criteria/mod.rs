@@ -9,6 +9,7 @@ mod start;
 use crate::criteria::{question as question_data, Answers, QuestionId};
 use crate::routes::Page;
 use crate::ui::browser::{answers, nav};
+use crate::ui::common::board;
 use leptos::prelude::*;
 
 /// The answers, shared by the questionnaire's pages (kept in the one home,
@@ -20,8 +21,15 @@ fn use_answers() -> RwSignal<Answers> {
     expect_context::<AnswersState>().0
 }
 
-/// The first question.
-const FIRST: QuestionId = QuestionId::Under18;
+/// The site's rule set's first question.
+fn first() -> QuestionId {
+    board().rule_set.rules().first()
+}
+
+/// No answers yet, under the site's rule set.
+fn no_answers() -> Answers {
+    Answers::new(board().rule_set)
+}
 
 /// A question's address.
 fn url(q: QuestionId) -> String {
@@ -43,13 +51,19 @@ pub fn start() {
 
 #[component]
 fn App() -> impl IntoView {
-    let state = RwSignal::new(answers::load());
+    let rules = board().rule_set.rules();
+    let state = RwSignal::new(answers::load(rules.id));
     Effect::new(move |_| state.with(answers::save));
     provide_context(AnswersState(state));
     let page = nav::page();
     move || match page.get() {
         Some(Page::CriteriaStart) => view! { <start::StartPage/> }.into_any(),
-        Some(Page::Question(q)) => question::question_page(question_data(q)),
+        // A question of this site's rules (another rule set's address
+        // shows the start page).
+        Some(Page::Question(q)) if rules.questions.iter().any(|r| r.id == q) => {
+            question::question_page(question_data(q))
+        }
+        Some(Page::Question(_)) => view! { <start::StartPage/> }.into_any(),
         Some(Page::CriteriaCheck) => outcome::check_page(),
         Some(Page::CriteriaOutcome) => outcome::outcome_page(),
         _ => ().into_any(),

@@ -2,7 +2,7 @@
 //! its source) and what to do next.
 
 use super::{next_url, url, use_answers};
-use crate::criteria::{question, Answers, Route, Status};
+use crate::criteria::{question, Answers, Status, Tone};
 use crate::routes::Page;
 use crate::sources::describe_all;
 use crate::stored::REFERRAL_KEY;
@@ -77,11 +77,11 @@ fn status_tag(status: Status) -> impl IntoView {
     view! { <strong class=class>{label}</strong> }
 }
 
-fn panel_class(route: Route) -> &'static str {
-    match route {
-        Route::MustCommission | Route::ShouldAlwaysCommission => "panel panel-blue",
-        Route::MayMeetCriteria | Route::NotifiableIncident => "panel panel-amber",
-        Route::CriteriaNotMet | Route::Adult => "panel panel-neutral",
+fn panel_class(tone: Tone) -> &'static str {
+    match tone {
+        Tone::Act => "panel panel-blue",
+        Tone::Consider => "panel panel-amber",
+        Tone::Neutral => "panel panel-neutral",
     }
 }
 
@@ -96,7 +96,7 @@ pub fn outcome_page() -> AnyView {
     set_title(outcome.headline);
     focus_heading_after_navigation();
     let start_again = move |_| {
-        state.set(Answers::default());
+        state.set(super::no_answers());
         navigate(&Page::CriteriaStart.path());
     };
     // Back to the form's case section if a referral is under way in this tab.
@@ -115,7 +115,7 @@ pub fn outcome_page() -> AnyView {
         .collect();
     view! {
         <div class="two-thirds outcome">
-            <div class=panel_class(outcome.route) data-route=format!("{:?}", outcome.route)>
+            <div class=panel_class(outcome.tone) data-route=format!("{:?}", outcome.route)>
                 <h1 class="panel-title">{outcome.headline}</h1>
             </div>
             <p class="lead">{text(outcome.summary)}</p>

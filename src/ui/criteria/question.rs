@@ -1,7 +1,7 @@
 //! One question per page (GOV.UK question page): yes/no/not sure, or the
 //! checkboxes for other processes.
 
-use super::{next_url, url, use_answers, FIRST};
+use super::{first, next_url, url, use_answers};
 use crate::content::criteria_start;
 use crate::criteria::{Answer, ParallelProcess, Question, QuestionId};
 use crate::routes::Page;
@@ -26,7 +26,7 @@ pub fn question_page(q: &'static Question) -> AnyView {
     let answers = use_answers();
     let current = answers.get_untracked();
     let evaluation = current.evaluate();
-    if current.answers.is_empty() && current.parallel.is_none() && q.id != FIRST {
+    if current.answers.is_empty() && current.parallel.is_none() && q.id != first() {
         redirect(format!("{}?restart=1", Page::CriteriaStart.path()));
         return ().into_any();
     }

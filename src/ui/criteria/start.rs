@@ -1,8 +1,7 @@
 //! The questionnaire's start page.
 
-use super::{url, use_answers, FIRST};
+use super::{first, no_answers, url, use_answers};
 use crate::content::criteria_start;
-use crate::criteria::Answers;
 use crate::routes::Page;
 use crate::ui::browser::dom::{focus_heading_after_navigation, set_title};
 use crate::ui::browser::nav::query;
@@ -27,7 +26,7 @@ pub fn StartPage() -> impl IntoView {
             {page.intro.iter().map(|p| view! { <p>{text(p)}</p> }).collect_view()}
             <CiteRefs refs=page.intro_sources.clone()/>
             {urgent_notice()}
-            <a href=url(FIRST) class="button button-start" role="button" draggable="false">
+            <a href=url(first()) class="button button-start" role="button" draggable="false">
                 "Start now"
             </a>
             {move || has_answers().then(|| view! {
@@ -35,7 +34,7 @@ pub fn StartPage() -> impl IntoView {
                     "You have answered some questions already. "
                     <a href=Page::CriteriaCheck.path()>"Continue where you left off"</a>
                     " or "
-                    <button type="button" class="link-button" on:click=move |_| answers.set(Answers::default())>
+                    <button type="button" class="link-button" on:click=move |_| answers.set(no_answers())>
                         "clear your answers"
                     </button>
                     "."

@@ -56,7 +56,8 @@ pub fn HandOver() -> impl IntoView {
             let result = match chosen_file(&input).await {
                 None => Err("Choose a hand-over file to open".to_string()),
                 Some(Err(message)) => Err(message),
-                Some(Ok(bytes)) => draft::read(&bytes).map_err(|e| e.message(Origin::File)),
+                Some(Ok(bytes)) => draft::read_for(&bytes, crate::ui::common::board().rule_set)
+                    .map_err(|e| e.message(Origin::File)),
             };
             match result {
                 Ok(d) if f.referral.with_untracked(|r| r.is_empty()) => open(d),

@@ -16,7 +16,6 @@
 //! the form reads the route and answers from there when it starts, and
 //! writes them there when it opens a draft or a hand-over file.
 
-use crate::criteria::Answers;
 use crate::draft::{self, Draft, ReadError};
 use crate::referral::{Referral, Section};
 use crate::stored::{DRAFT_KEY, KEEP_KEY, REFERRAL_KEY as SESSION_KEY, REVISION_KEY};
@@ -86,7 +85,7 @@ pub fn form() -> FormState {
 
 fn read_stored(area: Area, key: &str) -> Option<Result<Draft, (String, ReadError)>> {
     let raw = storage::get(area, key)?;
-    Some(draft::read(raw.as_bytes()).map_err(|e| (raw, e)))
+    Some(draft::read_for(raw.as_bytes(), board().rule_set).map_err(|e| (raw, e)))
 }
 
 fn unreadable(area: Area, raw: String, error: ReadError) -> Notice {
@@ -163,7 +162,9 @@ impl FormState {
         }
 
         let state = FormState {
-            referral: RwSignal::new(referral.unwrap_or_else(|| Referral::new(today()))),
+            referral: RwSignal::new(
+                referral.unwrap_or_else(|| Referral::new(today(), board().rule_set)),
+            ),
             keep: RwSignal::new(keep),
             storage: RwSignal::new(storage_state),
             notice: RwSignal::new(notice),
@@ -184,9 +185,9 @@ impl FormState {
     /// home. A kept draft opened in a new tab (which has no answers yet)
     /// brings its own answers there.
     fn sync_criteria(self, from_this_tab: bool) {
-        let home = answers::load();
+        let home = answers::load(board().rule_set);
         let from_draft = self.referral.with_untracked(|r| r.case.criteria.clone());
-        if !from_this_tab && home == Answers::default() {
+        if !from_this_tab && home.is_empty() {
             answers::save(&from_draft);
         } else if home != from_draft {
             self.referral.update(|r| r.case.criteria = home);
@@ -328,7 +329,7 @@ impl FormState {
                 Some(DRAFT_KEY) => match ev.new_value() {
                     None => self.deleted_elsewhere(),
                     Some(text) => {
-                        if let Ok(theirs) = draft::read(text.as_bytes()) {
+                        if let Ok(theirs) = draft::read_for(text.as_bytes(), board().rule_set) {
                             if theirs.revision != self.revision.get_value() {
                                 self.notice.set(Some(Notice::Conflict {
                                     theirs: Box::new(theirs),
@@ -441,7 +442,7 @@ impl FormState {
         self.revision.set_value(0);
         storage::clear_all();
         self.pending.set_value(false);
-        self.referral.set(Referral::new(today()));
+        self.referral.set(Referral::new(today(), board().rule_set));
         self.redraw();
         if self.storage.get_untracked() == StorageState::Full {
             self.storage.set(StorageState::Working);

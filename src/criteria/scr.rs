@@ -1,151 +1,49 @@
-//! THE CRITERIA: "Should this case be referred for a Serious Case Review?"
+//! THE SCR RULES: "Should this case be referred for a Serious Case Review?"
 //!
-//! This one file holds the whole questionnaire as data, top to bottom:
+//! The Serious Case Review rules as the Board documents set them out (the
+//! Local Safeguarding Children Boards Regulations 2006, regulation 5, and
+//! Working Together 2015 chapter 4), top to bottom:
 //! 1. the questions, their hints and their answers ([`QUESTIONS`]);
 //! 2. the decision tree for definite answers ([`decide`]), written straight
 //!    from the statutory criteria;
-//! 3. how *Not sure* answers are handled ([`evaluate`]): every way of
-//!    resolving them is tried, and the route is the safe combination;
-//! 4. the outcomes: headline, why (each criterion with its citation) and what
-//!    to do next ([`Outcome`]).
+//! 3. what *Not sure* may stand for ([`resolutions`]) and the safe
+//!    combination of routes ([`combine`]);
+//! 4. each route's outcome: headline, summary and what to do next.
 //!
-//! The criteria, in short (Regulation 5(2), LSCB Regulations 2006, and
-//! Working Together 2015 chapter 4, as set out in the Board documents):
-//! an SCR **must** be commissioned where abuse or neglect is known or
-//! suspected **and** the child has died (including by suspected suicide),
+//! In short: an SCR **must** be commissioned where abuse or neglect is known
+//! or suspected **and** the child has died (including by suspected suicide),
 //! or has been seriously harmed and there is cause for concern about how
 //! agencies worked together — and, for a seriously harmed child, unless it is
 //! clear there are no such concerns. An SCR **should always** be carried out
 //! when a child dies in custody or detention, even if those criteria are not
-//! met. Where it is not clear, the case should still be referred. The death
-//! of a looked-after child, or of a child in a regulated setting or service,
-//! is a notifiable incident even where abuse or neglect is not suspected
-//! (Working Together 2015's notifiable incidents, as set out in Board
-//! procedures: see content/sources.toml), so it is referred for the Board to
-//! consider.
+//! met. Where it is not clear, the case should still be referred.
 //!
 //! Board-specific words are `{placeholders}` filled from the Board profile by
 //! `content::fill` (e.g. `{group}` is the Board's review group).
 
+use super::*;
 use crate::cite;
 use crate::sources::Citation;
-use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
+
+/// The SCR rules, for the machinery in `crate::criteria`.
+pub const RULES: RuleSet = RuleSet {
+    id: RuleSetId::Scr2006,
+    questions: QUESTIONS,
+    decide,
+    resolutions,
+    combine,
+    ask_parallel: |route| route != Route::Adult,
+    outcome,
+    tone: |route| match route {
+        Route::MustCommission | Route::ShouldAlwaysCommission => Tone::Act,
+        Route::MayMeetCriteria | Route::NotifiableIncident => Tone::Consider,
+        _ => Tone::Neutral,
+    },
+};
 
 // ---------------------------------------------------------------------------
 // 1. The questions
 // ---------------------------------------------------------------------------
-
-/// The questions, in the order they are asked.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-pub enum QuestionId {
-    Under18,
-    Died,
-    AbuseOrNeglect,
-    DiedInCustody,
-    LookedAfterOrRegulated,
-    SeriouslyHarmed,
-    AgencyConcerns,
-    ParallelProcesses,
-}
-
-/// An answer to a yes/no question. *Not sure* is offered wherever a
-/// professional may honestly not know.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub enum Answer {
-    Yes,
-    No,
-    NotSure,
-}
-
-/// Other processes that may run alongside a review. Noting them changes the
-/// referral form; they never stop or delay a referral.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-pub enum ParallelProcess {
-    PoliceInvestigation,
-    Coroner,
-    DomesticHomicideReview,
-    SafeguardingAdultsReview,
-    Mappa,
-    SingleAgencyReview,
-}
-
-impl ParallelProcess {
-    pub const ALL: [ParallelProcess; 6] = [
-        ParallelProcess::PoliceInvestigation,
-        ParallelProcess::Coroner,
-        ParallelProcess::DomesticHomicideReview,
-        ParallelProcess::SafeguardingAdultsReview,
-        ParallelProcess::Mappa,
-        ParallelProcess::SingleAgencyReview,
-    ];
-
-    pub fn label(self) -> &'static str {
-        match self {
-            ParallelProcess::PoliceInvestigation => "A police (criminal) investigation",
-            ParallelProcess::Coroner => "A coroner's inquest or inquiry",
-            ParallelProcess::DomesticHomicideReview => "A Domestic Homicide Review",
-            ParallelProcess::SafeguardingAdultsReview => "A Safeguarding Adults Review",
-            ParallelProcess::Mappa => "A MAPPA (multi-agency public protection) review",
-            ParallelProcess::SingleAgencyReview => "A single-agency serious incident review",
-        }
-    }
-
-    pub fn slug(self) -> &'static str {
-        match self {
-            ParallelProcess::PoliceInvestigation => "police",
-            ParallelProcess::Coroner => "coroner",
-            ParallelProcess::DomesticHomicideReview => "dhr",
-            ParallelProcess::SafeguardingAdultsReview => "sar",
-            ParallelProcess::Mappa => "mappa",
-            ParallelProcess::SingleAgencyReview => "single-agency",
-        }
-    }
-}
-
-/// One choice on a question page.
-#[derive(Debug)]
-pub struct Choice {
-    pub answer: Answer,
-    pub label: &'static str,
-    pub hint: Option<&'static str>,
-}
-
-/// A question, with what each answer means for the outcome's "why".
-#[derive(Debug)]
-pub struct Question {
-    pub id: QuestionId,
-    /// The last part of the page's URL: /criteria/<slug>.
-    pub slug: &'static str,
-    /// The question, shown as the page heading.
-    pub title: &'static str,
-    /// Short name used on the summary and outcome pages.
-    pub short: &'static str,
-    /// Hint paragraphs shown under the question.
-    pub hint: &'static [&'static str],
-    /// A definition list shown in the hint (e.g. what "seriously harmed" means).
-    pub definition: &'static [&'static str],
-    pub choices: &'static [Choice],
-    /// What the outcome says for each answer: (yes, no, not sure).
-    pub finding: [&'static str; 3],
-    pub citations: &'static [Citation],
-}
-
-const YES: Choice = Choice {
-    answer: Answer::Yes,
-    label: "Yes",
-    hint: None,
-};
-const NO: Choice = Choice {
-    answer: Answer::No,
-    label: "No",
-    hint: None,
-};
-const NOT_SURE: Choice = Choice {
-    answer: Answer::NotSure,
-    label: "Not sure",
-    hint: None,
-};
 
 pub const QUESTIONS: &[Question] = &[
     Question {
@@ -319,53 +217,13 @@ pub const QUESTIONS: &[Question] = &[
     },
 ];
 
-/// The question with this id.
-pub fn question(id: QuestionId) -> &'static Question {
-    QUESTIONS
-        .iter()
-        .find(|q| q.id == id)
-        .expect("every QuestionId has a question")
-}
-
-/// The question whose page is /criteria/<slug>.
-pub fn question_by_slug(slug: &str) -> Option<&'static Question> {
-    QUESTIONS.iter().find(|q| q.slug == slug)
-}
-
 // ---------------------------------------------------------------------------
 // 2. The decision tree, for definite answers
 // ---------------------------------------------------------------------------
 
-/// Where the answers lead.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-pub enum Route {
-    /// 18 or over: not this procedure; consider a Safeguarding Adults Review.
-    Adult,
-    /// The SCR criteria are not met: the Board may still commission an SCR or
-    /// another learning review.
-    CriteriaNotMet,
-    /// A looked-after child died, or a child died in a regulated setting:
-    /// a notifiable serious incident; refer so the Board can consider it.
-    NotifiableIncident,
-    /// Some answers were *Not sure* and a definite answer could meet the
-    /// criteria: refer anyway so the Board's group can decide.
-    MayMeetCriteria,
-    /// A death in custody or detention: an SCR should always be carried out.
-    ShouldAlwaysCommission,
-    /// The statutory criteria are met: the Board must commission an SCR.
-    MustCommission,
-}
-
-/// One step of the tree: ask a question, or stop at a route.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Step {
-    Ask(QuestionId),
-    Done(Route),
-}
-
 /// The decision tree for definite (yes/no) answers. `answer(q)` is `None`
 /// while question `q` is unanswered.
-pub fn decide(answer: impl Fn(QuestionId) -> Option<bool>) -> Step {
+pub fn decide(answer: &dyn Fn(QuestionId) -> Option<bool>) -> Step {
     use QuestionId::*;
     use Route::*;
     macro_rules! ask {
@@ -410,167 +268,18 @@ pub fn decide(answer: impl Fn(QuestionId) -> Option<bool>) -> Step {
 }
 
 // ---------------------------------------------------------------------------
-// 3. Not sure: try every resolution, take the safe combination
+// 3. Not sure: what it may stand for, and the safe combination
 // ---------------------------------------------------------------------------
-
-/// Everything the person has answered. Answers to questions that are no
-/// longer on the path (after a change) are kept but ignored.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Answers {
-    pub answers: BTreeMap<QuestionId, Answer>,
-    /// `Some(empty)` means "none of these that I know of".
-    pub parallel: Option<Vec<ParallelProcess>>,
-}
 
 /// The definite values a *Not sure* answer may stand for. For agency
 /// concerns, *Not sure* means it is not clear there are none, which counts as
 /// cause for concern (Buckinghamshire 8.2.7; Working Together 2015 ch. 4).
-fn resolutions(q: QuestionId, a: Answer) -> &'static [bool] {
+pub fn resolutions(q: QuestionId, a: Answer) -> &'static [bool] {
     match (q, a) {
         (_, Answer::Yes) => &[true],
         (_, Answer::No) => &[false],
         (QuestionId::AgencyConcerns, Answer::NotSure) => &[true],
         (_, Answer::NotSure) => &[true, false],
-    }
-}
-
-/// Where the questionnaire stands: the next question, or the route.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Evaluation {
-    /// The questions on the current path, in order, that have answers.
-    pub path: Vec<QuestionId>,
-    /// The next question to ask, if any.
-    pub next: Option<QuestionId>,
-    /// The route, once every question that could change it is answered.
-    pub route: Option<Route>,
-}
-
-impl Answers {
-    /// What the person answered to `q`, in words ("" if unanswered).
-    pub fn answer_text(&self, q: QuestionId) -> String {
-        if q == QuestionId::ParallelProcesses {
-            return match &self.parallel {
-                Some(list) if list.is_empty() => "None that I know of".to_string(),
-                Some(list) => list
-                    .iter()
-                    .map(|p| p.label())
-                    .collect::<Vec<_>>()
-                    .join("; "),
-                None => String::new(),
-            };
-        }
-        self.get(q)
-            .and_then(|a| question(q).choices.iter().find(|c| c.answer == a))
-            .map(|c| c.label.to_string())
-            .unwrap_or_default()
-    }
-
-    pub fn get(&self, q: QuestionId) -> Option<Answer> {
-        self.answers.get(&q).copied()
-    }
-
-    pub fn set(&mut self, q: QuestionId, a: Answer) {
-        self.answers.insert(q, a);
-    }
-
-    /// Run the tree for every way of resolving the *Not sure* answers.
-    /// A question is asked if any resolution needs it; the route is known
-    /// once no resolution needs another question.
-    pub fn evaluate(&self) -> Evaluation {
-        let (path, next, routes) = self.walk_tree();
-        let route = match next {
-            // Stop early when every way of answering the rest gives the
-            // same route: asking more could not change the outcome.
-            Some(next) => match self.reachable_routes().as_slice() {
-                [only] => *only,
-                _ => {
-                    return Evaluation {
-                        path,
-                        next: Some(next),
-                        route: None,
-                    }
-                }
-            },
-            None => combine(&routes),
-        };
-        // Other processes change the referral form, so they are asked on
-        // every route except the adult one (not this procedure).
-        let next = (route != Route::Adult && self.parallel.is_none())
-            .then_some(QuestionId::ParallelProcesses);
-        let mut path = path;
-        if self.parallel.is_some() && route != Route::Adult {
-            path.push(QuestionId::ParallelProcesses);
-        }
-        Evaluation {
-            path,
-            next,
-            route: next.is_none().then_some(route),
-        }
-    }
-
-    /// The tree run for every resolution of the *Not sure* answers: the
-    /// answered questions on the path, the next question any resolution
-    /// needs, and the routes the resolutions reach.
-    fn walk_tree(&self) -> (Vec<QuestionId>, Option<QuestionId>, Vec<Route>) {
-        let unsure: Vec<QuestionId> = self
-            .answers
-            .iter()
-            .filter(|(q, a)| resolutions(**q, **a).len() > 1)
-            .map(|(q, _)| *q)
-            .collect();
-        let mut routes = Vec::new();
-        let mut needed = Vec::new();
-        let mut visited = Vec::new();
-        for mask in 0..(1u32 << unsure.len()) {
-            let value = |q: QuestionId| -> Option<bool> {
-                let a = self.get(q)?;
-                let options = resolutions(q, a);
-                if options.len() == 1 {
-                    return Some(options[0]);
-                }
-                let bit = unsure.iter().position(|u| *u == q).expect("unsure");
-                Some(mask & (1 << bit) != 0)
-            };
-            // Record which questions this resolution reaches.
-            let touched = std::cell::RefCell::new(Vec::new());
-            let step = decide(|q| {
-                touched.borrow_mut().push(q);
-                value(q)
-            });
-            visited.extend(touched.into_inner());
-            match step {
-                Step::Ask(q) => needed.push(q),
-                Step::Done(route) => routes.push(route),
-            }
-        }
-        let path: Vec<QuestionId> = QUESTIONS
-            .iter()
-            .map(|q| q.id)
-            .filter(|q| visited.contains(q) && self.answers.contains_key(q))
-            .collect();
-        (path, needed.iter().min().copied(), routes)
-    }
-}
-
-impl Answers {
-    /// Every route that some way of answering the remaining questions leads to.
-    fn reachable_routes(&self) -> Vec<Route> {
-        let mut routes = match self.walk_tree() {
-            (_, Some(q), _) => question(q)
-                .choices
-                .iter()
-                .flat_map(|choice| {
-                    let mut next = self.clone();
-                    next.set(q, choice.answer);
-                    next.reachable_routes()
-                })
-                .collect(),
-            (_, None, routes) => vec![combine(&routes)],
-        };
-        routes.sort();
-        routes.dedup();
-        routes
     }
 }
 
@@ -594,43 +303,6 @@ pub fn combine(routes: &[Route]) -> Route {
 // ---------------------------------------------------------------------------
 // 4. Outcomes
 // ---------------------------------------------------------------------------
-
-/// Whether a criterion is met, as the outcome's "why" shows it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Status {
-    Met,
-    NotMet,
-    NotSure,
-}
-
-/// One line of the outcome's "why".
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Finding {
-    pub question: QuestionId,
-    pub status: Status,
-    pub text: &'static str,
-    pub citations: &'static [Citation],
-}
-
-/// A step of "what to do next".
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct NextStep {
-    pub text: &'static str,
-    pub citations: &'static [Citation],
-}
-
-/// What the outcome page shows.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Outcome {
-    pub route: Route,
-    pub headline: &'static str,
-    pub summary: &'static str,
-    pub citations: &'static [Citation],
-    pub why: Vec<Finding>,
-    pub next_steps: Vec<NextStep>,
-    /// Whether the outcome offers to start the referral form.
-    pub refer: bool,
-}
 
 const DISCUSS_WITH_DSL: NextStep = NextStep {
     text: "Before you refer, discuss the case, and your reasons for referring it, with your agency's designated safeguarding lead.",
@@ -679,35 +351,10 @@ const CHILD_DEATHS_REVIEWED: NextStep = NextStep {
     ],
 };
 
-impl Answers {
-    /// The outcome, once the route is known.
-    pub fn outcome(&self) -> Option<Outcome> {
-        let evaluation = self.evaluate();
-        let route = evaluation.route?;
-        let why = evaluation
-            .path
-            .iter()
-            .filter(|q| **q != QuestionId::ParallelProcesses)
-            .map(|q| {
-                let question = question(*q);
-                let answer = self.get(*q).expect("path questions are answered");
-                let (status, text) = match answer {
-                    Answer::Yes => (Status::Met, question.finding[0]),
-                    Answer::No => (Status::NotMet, question.finding[1]),
-                    Answer::NotSure => (Status::NotSure, question.finding[2]),
-                };
-                // "Under 18: no" and "not died" are facts, not unmet criteria
-                // in themselves; the status still shows the answer's effect.
-                Finding {
-                    question: *q,
-                    status,
-                    text,
-                    citations: question.citations,
-                }
-            })
-            .collect();
-        let died = self.get(QuestionId::Died) == Some(Answer::Yes);
-        let (headline, summary, citations, mut next_steps, refer): (_, _, &'static [Citation], Vec<NextStep>, bool) =
+/// What the outcome says for a route.
+pub fn outcome(route: Route, answers: &Answers) -> OutcomeText {
+    let died = answers.get(QuestionId::Died) == Some(Answer::Yes);
+    let (headline, summary, citations, mut next_steps, refer): (_, _, &'static [Citation], Vec<NextStep>, bool) =
             match route {
                 Route::MustCommission => (
                     "This case meets the criteria for a Serious Case Review: refer it now",
@@ -773,18 +420,16 @@ impl Answers {
                     }],
                     false,
                 ),
+                other => unreachable!("{other:?} is not a Serious Case Review route"),
             };
-        if died && route != Route::Adult {
-            next_steps.push(CHILD_DEATHS_REVIEWED);
-        }
-        Some(Outcome {
-            route,
-            headline,
-            summary,
-            citations,
-            why,
-            next_steps,
-            refer,
-        })
+    if died && route != Route::Adult {
+        next_steps.push(CHILD_DEATHS_REVIEWED);
+    }
+    OutcomeText {
+        headline,
+        summary,
+        citations,
+        next_steps,
+        refer,
     }
 }
