@@ -8,22 +8,10 @@ use std::{env, fs, path::PathBuf};
 fn main() {
     println!("cargo:rerun-if-changed=content");
     let out = PathBuf::from(env::var("OUT_DIR").expect("OUT_DIR"));
-    for entry in fs::read_dir("content").expect("content/ exists") {
-        let path = entry.expect("readable entry").path();
-        if path.extension().and_then(|e| e.to_str()) != Some("toml") {
-            continue;
-        }
-        println!("cargo:rerun-if-changed={}", path.display());
-        let text = fs::read_to_string(&path).expect("readable content file");
-        let value: toml::Value = toml::from_str(&text)
-            .unwrap_or_else(|e| panic!("{} is not valid TOML: {e}", path.display()));
-        let json = serde_json::to_string(&value).expect("TOML values convert to JSON");
-        let name = path
-            .file_stem()
-            .expect("file name")
-            .to_string_lossy()
-            .to_string();
-        fs::write(out.join(format!("{name}.json")), json).expect("OUT_DIR is writable");
+    let mut base_site = None;
+    for path in toml_files("content") {
+        let value = read_toml(&path);
+        let name = stem(&path);
         if name == "sources" {
             write_short_names(&value, &out);
         }
@@ -31,61 +19,94 @@ fn main() {
             write_referral_text(&value, &out);
         }
         if name == "site" {
-            // The tables the tools show, as Rust (see write_flat).
-            for (table, type_name) in [
-                ("criteria", "CriteriaStart"),
-                ("urgent", "Urgent"),
-                ("deadlines", "DeadlinesPage"),
-            ] {
-                let item = value
-                    .get(table)
-                    .unwrap_or_else(|| panic!("content/site.toml has no [{table}]"));
-                write_flat(item, type_name, &out.join(format!("site.{table}.rs")));
-            }
-            let mut values = toml::map::Map::new();
-            for key in ["service_name", "last_reviewed"] {
-                values.insert(
-                    key.into(),
-                    value
-                        .get(key)
-                        .unwrap_or_else(|| panic!("content/site.toml has no {key}"))
-                        .clone(),
-                );
-            }
-            write_flat(
-                &toml::Value::Table(values),
-                "SiteValues",
-                &out.join("site._.rs"),
-            );
+            write_site(&value, "site", &out);
+            base_site = Some(value.clone());
         }
-        write_tables(&value, &name, &out);
+        write_json(&value, &name, &out);
     }
     // The Child Safeguarding Practice Review rule set's content
-    // (content/cspr/*.toml), each as "cspr.<name>.json", with its tables
-    // on their own as for the files above ("cspr.site.home.json").
-    let cspr = PathBuf::from("content/cspr");
-    if cspr.is_dir() {
-        println!("cargo:rerun-if-changed={}", cspr.display());
-        let mut paths: Vec<PathBuf> = fs::read_dir(&cspr)
-            .expect("content/cspr/ is readable")
-            .map(|entry| entry.expect("readable entry").path())
-            .filter(|path| path.extension().and_then(|e| e.to_str()) == Some("toml"))
-            .collect();
-        paths.sort();
-        for path in paths {
-            println!("cargo:rerun-if-changed={}", path.display());
-            let text = fs::read_to_string(&path).expect("readable content file");
-            let value: toml::Value = toml::from_str(&text)
-                .unwrap_or_else(|e| panic!("{} is not valid TOML: {e}", path.display()));
-            let name = format!(
-                "cspr.{}",
-                path.file_stem().expect("file name").to_string_lossy()
-            );
-            let json = serde_json::to_string(&value).expect("TOML values convert to JSON");
-            fs::write(out.join(format!("{name}.json")), json).expect("OUT_DIR is writable");
-            write_tables(&value, &name, &out);
+    // (content/cspr/*.toml), each as "cspr.<name>.json". Its site.toml
+    // replaces only the values and tables it has: the rest of the shell's
+    // words are content/site.toml's.
+    let base_site = base_site.expect("content/site.toml exists");
+    println!("cargo:rerun-if-changed=content/cspr");
+    for path in toml_files("content/cspr") {
+        let mut value = read_toml(&path);
+        let name = format!("cspr.{}", stem(&path));
+        if name == "cspr.site" {
+            let mut merged = base_site.clone();
+            if let (toml::Value::Table(base), toml::Value::Table(own)) = (&mut merged, &value) {
+                for (key, item) in own {
+                    base.insert(key.clone(), item.clone());
+                }
+            }
+            value = merged;
+            write_site(&value, &name, &out);
         }
+        write_json(&value, &name, &out);
     }
+}
+
+/// The `.toml` files in a folder, in name order.
+fn toml_files(dir: &str) -> Vec<PathBuf> {
+    let mut paths: Vec<PathBuf> = fs::read_dir(dir)
+        .unwrap_or_else(|e| panic!("{dir}/ is readable: {e}"))
+        .map(|entry| entry.expect("readable entry").path())
+        .filter(|path| path.extension().and_then(|e| e.to_str()) == Some("toml"))
+        .collect();
+    paths.sort();
+    paths
+}
+
+fn stem(path: &std::path::Path) -> String {
+    path.file_stem()
+        .expect("file name")
+        .to_string_lossy()
+        .to_string()
+}
+
+fn read_toml(path: &std::path::Path) -> toml::Value {
+    println!("cargo:rerun-if-changed={}", path.display());
+    let text = fs::read_to_string(path).expect("readable content file");
+    toml::from_str(&text).unwrap_or_else(|e| panic!("{} is not valid TOML: {e}", path.display()))
+}
+
+/// The file as "<name>.json", and its tables on their own.
+fn write_json(value: &toml::Value, name: &str, out: &std::path::Path) {
+    let json = serde_json::to_string(value).expect("TOML values convert to JSON");
+    fs::write(out.join(format!("{name}.json")), json).expect("OUT_DIR is writable");
+    write_tables(value, name, out);
+}
+
+/// The site tables the tools show, as Rust (see write_flat):
+/// "<name>.criteria.rs", "<name>.urgent.rs", "<name>.deadlines.rs" and the
+/// values "<name>._.rs".
+fn write_site(value: &toml::Value, name: &str, out: &std::path::Path) {
+    for (table, type_name) in [
+        ("criteria", "CriteriaStart"),
+        ("urgent", "Urgent"),
+        ("deadlines", "DeadlinesPage"),
+    ] {
+        let item = value
+            .get(table)
+            .unwrap_or_else(|| panic!("{name} has no [{table}]"));
+        write_flat(item, type_name, &out.join(format!("{name}.{table}.rs")));
+    }
+    let mut values = toml::map::Map::new();
+    for key in ["service_name", "last_reviewed"] {
+        values.insert(
+            key.into(),
+            value
+                .get(key)
+                .unwrap_or_else(|| panic!("{name} has no {key}"))
+                .clone(),
+        );
+    }
+    write_flat(
+        &toml::Value::Table(values),
+        "SiteValues",
+        &out.join(format!("{name}._.rs")),
+    );
 }
 
 /// Each top-level table also on its own ("site.criteria.json"), and the

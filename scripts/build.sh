@@ -6,6 +6,8 @@
 #
 #   scripts/build.sh                          # the example Board profile
 #   scripts/build.sh --board path/board.json  # a Board's own profile
+#   scripts/build.sh --example cspr           # the example partnership
+#                                             # (CSPR rules)
 #
 # A broken profile stops step 2 with the file, the field and what is wrong,
 # and leaves dist/ as it was. Installs whatever is missing first.
@@ -14,10 +16,12 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 source scripts/setup.sh
 
 BOARD=""
+EXAMPLE=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --board) BOARD="${2:?--board needs a file}"; shift 2 ;;
-    *) die "unknown option $1 (use --board path/to/board.json)" ;;
+    --example) EXAMPLE="${2:?--example needs scr-2006 or cspr}"; shift 2 ;;
+    *) die "unknown option $1 (use --board path/to/board.json or --example cspr)" ;;
   esac
 done
 
@@ -31,4 +35,4 @@ for tool in "${TOOLS[@]}"; do
 done
 
 say "Making the pages"
-cargo run --locked --features ssr --bin site -- --tools target/tools --out dist --board "$BOARD"
+cargo run --locked --features ssr --bin site -- --tools target/tools --out dist --board "$BOARD" --example "$EXAMPLE"

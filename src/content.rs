@@ -2,7 +2,8 @@
 //! not in the UI code. Board-specific words are placeholders filled from the
 //! [`BoardProfile`] by [`fill`], so each fact (the mailbox, say) is in one place.
 
-use crate::board::BoardProfile;
+use crate::board::{BoardProfile, RapidReviewStart};
+use crate::criteria::RuleSetId;
 use crate::include_content;
 use serde::Deserialize;
 
@@ -16,6 +17,8 @@ pub struct Site {
     pub description: String,
     pub tagline: String,
     pub example_banner: String,
+    /// After the service and Board's name on printouts, for the example.
+    pub example_note: String,
     pub privacy_heading: String,
     pub privacy: Vec<String>,
     pub home: Home,
@@ -132,28 +135,38 @@ pub struct NotFound {
     pub text: Vec<String>,
 }
 
-/// All of the site's shell and home-page words (the generator's; a tool
-/// reads only the part it shows, with the functions below).
-pub fn site() -> Site {
-    from_content(include_content!("site"))
+/// All of the site's shell and home-page words under a rule set (the
+/// generator's; a tool reads only the part it shows, with the functions
+/// below). The CSPR words are content/cspr/site.toml over content/site.toml.
+pub fn site(rule_set: RuleSetId) -> Site {
+    from_content(match rule_set {
+        RuleSetId::Scr2006 => include_content!("site"),
+        RuleSetId::Cspr => include_content!("cspr.site"),
+    })
 }
 
 /// The service's name ("SCR referral guide").
-pub fn service_name() -> String {
-    site_values().service_name
+pub fn service_name(rule_set: RuleSetId) -> String {
+    site_values(rule_set).service_name
 }
 
 /// The questionnaire's start page.
-pub fn criteria_start() -> CriteriaStart {
-    include!(concat!(env!("OUT_DIR"), "/site.criteria.rs"))
+pub fn criteria_start(rule_set: RuleSetId) -> CriteriaStart {
+    match rule_set {
+        RuleSetId::Scr2006 => include!(concat!(env!("OUT_DIR"), "/site.criteria.rs")),
+        RuleSetId::Cspr => include!(concat!(env!("OUT_DIR"), "/cspr.site.criteria.rs")),
+    }
 }
 
 /// The deadline calculator's page.
-pub fn deadlines_page() -> DeadlinesPage {
-    include!(concat!(env!("OUT_DIR"), "/site.deadlines.rs"))
+pub fn deadlines_page(rule_set: RuleSetId) -> DeadlinesPage {
+    match rule_set {
+        RuleSetId::Scr2006 => include!(concat!(env!("OUT_DIR"), "/site.deadlines.rs")),
+        RuleSetId::Cspr => include!(concat!(env!("OUT_DIR"), "/cspr.site.deadlines.rs")),
+    }
 }
 
-/// "If a child is at risk now".
+/// "If a child is at risk now" (the same under both rule sets).
 pub fn urgent() -> Urgent {
     include!(concat!(env!("OUT_DIR"), "/site.urgent.rs"))
 }
@@ -170,13 +183,16 @@ struct SiteValues {
     last_reviewed: String,
 }
 
-fn site_values() -> SiteValues {
-    include!(concat!(env!("OUT_DIR"), "/site._.rs"))
+fn site_values(rule_set: RuleSetId) -> SiteValues {
+    match rule_set {
+        RuleSetId::Scr2006 => include!(concat!(env!("OUT_DIR"), "/site._.rs")),
+        RuleSetId::Cspr => include!(concat!(env!("OUT_DIR"), "/cspr.site._.rs")),
+    }
 }
 
 /// When the guidance was last reviewed, in words ("25 November 2026").
-fn last_reviewed() -> String {
-    let date = site_values().last_reviewed;
+fn last_reviewed(rule_set: RuleSetId) -> String {
+    let date = site_values(rule_set).last_reviewed;
     crate::dates::parse_iso_date(&date)
         .map(crate::dates::long_date)
         .unwrap_or(date)
@@ -203,7 +219,11 @@ pub fn from_content<T: serde::de::DeserializeOwned>(json: &str) -> T {
 
 /// Replace `{placeholders}` with the Board profile's values.
 pub fn fill(text: &str, board: &BoardProfile) -> String {
-    let pairs: [(&str, String); 11] = [
+    let rapid_review_start = board
+        .rapid_review_start
+        .map(RapidReviewStart::words)
+        .unwrap_or_default();
+    let pairs: [(&str, String); 12] = [
         ("{board}", board.name.clone()),
         ("{board_short}", board.short_name.clone()),
         ("{group}", board.review_group_name.clone()),
@@ -214,7 +234,8 @@ pub fn fill(text: &str, board: &BoardProfile) -> String {
         ("{retention_days}", board.draft_retention_days.to_string()),
         ("{marking}", board.protective_marking.clone()),
         ("{deadline}", board.referral_deadline.clone()),
-        ("{last_reviewed}", last_reviewed()),
+        ("{last_reviewed}", last_reviewed(board.rule_set)),
+        ("{rapid_review_start}", rapid_review_start.to_string()),
     ];
     pairs.iter().fold(text.to_string(), |acc, (key, value)| {
         acc.replace(key, value)
@@ -297,28 +318,47 @@ pub struct StepItem {
     pub sources: Vec<String>,
 }
 
-/// Every guidance page, in the order the site lists them.
-pub fn guide_pages() -> Vec<GuidePage> {
-    vec![
-        from_content(include_content!("what-is-an-scr")),
-        from_content(include_content!("process")),
-        from_content(include_content!("interview")),
-        from_content(include_content!("who-sees-the-report")),
-        from_content(include_content!("refer")),
-        from_content(include_content!("about")),
-        from_content(include_content!("accessibility")),
-    ]
+/// Every guidance page under a rule set, in the order the site lists them
+/// (content/*.toml for Serious Case Reviews, content/cspr/*.toml for
+/// Child Safeguarding Practice Reviews; the accessibility statement is
+/// the same for both).
+pub fn guide_pages(rule_set: RuleSetId) -> Vec<GuidePage> {
+    let own: [&str; 6] = match rule_set {
+        RuleSetId::Scr2006 => [
+            include_content!("what-is-an-scr"),
+            include_content!("process"),
+            include_content!("interview"),
+            include_content!("who-sees-the-report"),
+            include_content!("refer"),
+            include_content!("about"),
+        ],
+        RuleSetId::Cspr => [
+            include_content!("cspr.what-is-a-cspr"),
+            include_content!("cspr.process"),
+            include_content!("cspr.interview"),
+            include_content!("cspr.who-sees-the-report"),
+            include_content!("cspr.refer"),
+            include_content!("cspr.about"),
+        ],
+    };
+    own.into_iter()
+        .chain([include_content!("accessibility")])
+        .map(from_content)
+        .collect()
 }
 
-/// The guidance page whose URL is /<slug>.
-pub fn guide_page(slug: &str) -> Option<GuidePage> {
-    guide_pages().into_iter().find(|p| p.slug == slug)
+/// The guidance page whose URL is /<slug>, under a rule set.
+pub fn guide_page(rule_set: RuleSetId, slug: &str) -> Option<GuidePage> {
+    guide_pages(rule_set).into_iter().find(|p| p.slug == slug)
 }
 
-/// "Prepare the referral" (`content/refer.toml`), whose sections the
-/// referral's confirmation page repeats.
-pub fn refer_page() -> GuidePage {
-    from_content(include_content!("refer"))
+/// "Prepare the referral" (`refer.toml`), whose sections the referral's
+/// confirmation page repeats.
+pub fn refer_page(rule_set: RuleSetId) -> GuidePage {
+    from_content(match rule_set {
+        RuleSetId::Scr2006 => include_content!("refer"),
+        RuleSetId::Cspr => include_content!("cspr.refer"),
+    })
 }
 
 #[derive(Clone, Debug, Deserialize)]

@@ -3,13 +3,20 @@
 
 use scr_referral_guide::board::BoardProfile;
 use scr_referral_guide::content::{fill, site};
+use scr_referral_guide::criteria::RuleSetId;
 use scr_referral_guide::dates::{iso_date, long_date, long_date_with_weekday, parse_iso_date};
 use scr_referral_guide::sources::sources;
 
 #[test]
 fn site_content_parses_and_fills_every_placeholder() {
-    let site = site();
-    let board = BoardProfile::example();
+    for rule_set in RuleSetId::ALL {
+        site_content_parses_and_fills(rule_set);
+    }
+}
+
+fn site_content_parses_and_fills(rule_set: RuleSetId) {
+    let site = site(rule_set);
+    let board = BoardProfile::example_for(rule_set);
     let mut texts = vec![site.home.lead.clone(), site.example_banner.clone()];
     texts.extend(site.privacy.clone());
     texts.extend(site.home.entry.iter().map(|e| e.text.clone()));
@@ -36,7 +43,10 @@ fn site_content_parses_and_fills_every_placeholder() {
 #[test]
 fn content_citations_resolve() {
     let known = sources();
-    for reference in site().criteria.intro_sources {
+    for reference in RuleSetId::ALL
+        .into_iter()
+        .flat_map(|r| site(r).criteria.intro_sources)
+    {
         let id = reference.split(':').next().unwrap();
         assert!(known.contains_key(id), "unknown source {id}");
     }
@@ -79,8 +89,8 @@ fn every_guidance_block_and_step_is_cited_with_a_known_source() {
             assert!(!locator.trim().is_empty(), "{place}: {r} has no locator");
         }
     };
-    let pages = guide_pages();
-    assert_eq!(pages.len(), 7);
+    let pages: Vec<_> = RuleSetId::ALL.into_iter().flat_map(guide_pages).collect();
+    assert_eq!(pages.len(), 14);
     for page in &pages {
         let mut ids = std::collections::BTreeSet::new();
         assert!(
@@ -150,7 +160,7 @@ fn every_guidance_block_and_step_is_cited_with_a_known_source() {
 
 #[test]
 fn the_interview_page_covers_the_rights_the_leaflets_give() {
-    let page = scr_referral_guide::content::guide_page("interview").unwrap();
+    let page = scr_referral_guide::content::guide_page(RuleSetId::Scr2006, "interview").unwrap();
     let text: String = page
         .sections
         .iter()
@@ -252,10 +262,13 @@ fn the_review_date_is_in_one_place_and_the_about_page_shows_it() {
         parse_iso_date(date).is_some(),
         "last_reviewed is an ISO date: {date}"
     );
-    let about = scr_referral_guide::content::guide_page("about").expect("about page");
+    let about = scr_referral_guide::content::guide_page(RuleSetId::Scr2006, "about").expect("about page");
     assert!(about.lead.contains("{last_reviewed}") && about.lead.contains("{board}"));
     // The date is written nowhere else: every other page uses the placeholder.
-    for page in scr_referral_guide::content::guide_pages() {
+    for page in RuleSetId::ALL
+        .into_iter()
+        .flat_map(scr_referral_guide::content::guide_pages)
+    {
         let all = serde_json::to_string(
             &page
                 .sections
@@ -363,7 +376,7 @@ fn nothing_is_cited_to_an_empty_paragraph_and_the_mental_health_act_is_1983() {
     use scr_referral_guide::content::{guide_pages, referral_text};
     let mut refs: Vec<String> = Vec::new();
     let mut texts: Vec<String> = Vec::new();
-    for page in guide_pages() {
+    for page in RuleSetId::ALL.into_iter().flat_map(guide_pages) {
         texts.push(page.lead.clone());
         for section in page.sections {
             for block in section.blocks {
@@ -376,9 +389,10 @@ fn nothing_is_cited_to_an_empty_paragraph_and_the_mental_health_act_is_1983() {
             }
         }
     }
-    let site = site();
-    refs.extend(site.criteria.intro_sources.clone());
-    refs.extend(site.deadlines.rules_sources.clone());
+    for site in RuleSetId::ALL.map(site) {
+        refs.extend(site.criteria.intro_sources.clone());
+        refs.extend(site.deadlines.rules_sources.clone());
+    }
     let words = referral_text();
     refs.extend(words.intro_sources.clone());
     for note in words.section_intro.values() {

@@ -4,16 +4,19 @@
 //! the PDF worker and font, and the service worker with its file list.
 //!
 //! ```text
-//! site --tools target/tools --out dist [--board path/to/board.json]
+//! site --tools target/tools --out dist [--board path/to/board.json | --example scr-2006|cspr]
 //! ```
 //!
-//! Without `--board` the example profile is used (every page says so). A
+//! Without `--board` an example profile is used (every page says so): the
+//! example Board (Serious Case Review rules) unless `--example cspr` asks
+//! for the example safeguarding partnership. A
 //! broken profile stops the generator with the file, the field and what is
 //! wrong, and nothing is written: readers never get a half-configured site.
 //! The site is built in a new folder beside `--out` and moved into place
 //! only when complete.
 
 use scr_referral_guide::board::BoardProfile;
+use scr_referral_guide::criteria::RuleSetId;
 use scr_referral_guide::routes::Tool;
 use scr_referral_guide::site::assets::{self, copy_hashed, gzip, trunk_output, write};
 use scr_referral_guide::site::{render, Assets, ToolFiles};
@@ -26,12 +29,14 @@ struct Args {
     tools: PathBuf,
     out: PathBuf,
     board: Option<PathBuf>,
+    example: RuleSetId,
 }
 
 fn args() -> Result<Args, String> {
     let mut tools = None;
     let mut out = None;
     let mut board = None;
+    let mut example = RuleSetId::default();
     let mut list = std::env::args().skip(1);
     while let Some(flag) = list.next() {
         let value = list.next().ok_or(format!("{flag} needs a value"))?;
@@ -39,6 +44,13 @@ fn args() -> Result<Args, String> {
             "--tools" => tools = Some(PathBuf::from(value)),
             "--out" => out = Some(PathBuf::from(value)),
             "--board" => board = Some(PathBuf::from(value)).filter(|p| !p.as_os_str().is_empty()),
+            "--example" if value.is_empty() => {}
+            "--example" => {
+                example = RuleSetId::from_name(&value).ok_or(format!(
+                    "--example must be {}",
+                    RuleSetId::ALL.map(|r| r.name()).join(" or ")
+                ))?
+            }
             other => return Err(format!("unknown option {other}")),
         }
     }
@@ -46,12 +58,13 @@ fn args() -> Result<Args, String> {
         tools: tools.ok_or("--tools is required")?,
         out: out.ok_or("--out is required")?,
         board,
+        example,
     })
 }
 
-fn profile(path: &Option<PathBuf>) -> Result<BoardProfile, String> {
+fn profile(path: &Option<PathBuf>, example: RuleSetId) -> Result<BoardProfile, String> {
     let Some(path) = path else {
-        return Ok(BoardProfile::example());
+        return Ok(BoardProfile::example_for(example));
     };
     let text = fs::read_to_string(path)
         .map_err(|e| format!("{}: the file could not be read ({e})", path.display()))?;
@@ -113,7 +126,7 @@ fn tool_files(tool: Tool, tools: &Path, out: &Path, font: &str) -> Result<ToolFi
 }
 
 fn build(args: &Args) -> Result<usize, String> {
-    let board = profile(&args.board)?;
+    let board = profile(&args.board, args.example)?;
     let staging = args.out.with_extension("new");
     if staging.exists() {
         fs::remove_dir_all(&staging).map_err(io("clearing the staging folder"))?;

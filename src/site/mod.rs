@@ -89,9 +89,9 @@ pub fn render(board: &BoardProfile, assets: &Assets) -> Vec<PageOut> {
                 html,
             })
         };
-        let site = site();
+        let site = site(board.rule_set);
         add("/", document(head(&site.home.title), assets, pages::home()));
-        for page in guide_pages() {
+        for page in guide_pages(board.rule_set) {
             let path = format!("/{}", page.slug);
             let title = page.title.clone();
             add(&path, document(head(&title), assets, pages::guide(page)));

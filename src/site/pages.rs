@@ -5,7 +5,7 @@
 
 use crate::content::{guide_page, guide_words, referral_text, site, GuidePage, Section};
 use crate::stored::{Area, STORED_ITEMS};
-use crate::ui::common::{guide_section, text};
+use crate::ui::common::{guide_section, rule_set, text};
 use leptos::prelude::*;
 
 /// The print button: shown by `web/site.js` (it needs JavaScript), so a
@@ -20,7 +20,7 @@ fn print_button(label: String) -> impl IntoView {
 
 /// The home page.
 pub fn home() -> impl IntoView {
-    let home = site().home;
+    let home = site(rule_set()).home;
     view! {
         <h1 class="heading-xl">{home.title.clone()}</h1>
         <p class="lead">{text(&home.lead)}</p>
@@ -72,7 +72,7 @@ pub fn guide(page: GuidePage) -> impl IntoView {
         ..
     } = page;
     let mut all: Vec<Section> = sections;
-    for other in include.iter().filter_map(|s| guide_page(s)) {
+    for other in include.iter().filter_map(|s| guide_page(rule_set(), s)) {
         all.extend(other.sections);
     }
     let contents: Vec<(String, String)> = all
@@ -115,8 +115,8 @@ pub fn guide(page: GuidePage) -> impl IntoView {
 
 /// The not-found page (served with status 404).
 pub fn not_found() -> impl IntoView {
-    let page = site().not_found;
-    let home = site().home;
+    let page = site(rule_set()).not_found;
+    let home = site(rule_set()).home;
     view! {
         <h1 class="heading-l">{page.title}</h1>
         {page.text.into_iter().map(|p| view! { <p>{p}</p> }).collect_view()}

@@ -4,7 +4,7 @@
 
 use super::Assets;
 use crate::content::site;
-use crate::ui::common::{board, page_title, text};
+use crate::ui::common::{board, page_title, rule_set, text};
 use leptos::prelude::*;
 
 /// The policy sent in a `<meta>` element (the web server also sends it as a
@@ -22,7 +22,7 @@ pub struct Head {
 
 /// A whole HTML document: the shell around `main`.
 pub fn document(head: Head, assets: &Assets, main: impl IntoView + 'static) -> String {
-    let site = site();
+    let site = site(rule_set());
     let board = board();
     let title = page_title(&head.title);
     let preloads = head
@@ -82,7 +82,7 @@ pub fn document(head: Head, assets: &Assets, main: impl IntoView + 'static) -> S
                 <div class="print-only print-header">
                     <p class="print-header-source">
                         {format!("{} · {}", site.service_name, board.name)}
-                        {board.is_example.then_some(" (an example Board profile: not a real Board)")}
+                        {board.is_example.then(|| site.example_note.clone())}
                     </p>
                     <p class="print-header-dates">
                         <span id="printed-on" data-template=site.print.printed.clone()></span>

@@ -8,12 +8,13 @@ use crate::board::BoardProfile;
 use crate::content::{site, ToolText};
 use crate::criteria::question;
 use crate::referral::Section;
+use crate::ui::common::rule_set;
 use crate::routes::Page;
 use leptos::prelude::*;
 
 /// The heading a tool page shows before its tool has loaded.
 pub fn title(page: Page) -> String {
-    let site = site();
+    let site = site(rule_set());
     let referral = crate::content::referral_text();
     match page {
         Page::CriteriaStart => site.criteria.title,
@@ -49,7 +50,7 @@ pub fn frame(
     files: &ToolFiles,
     board: &BoardProfile,
 ) -> impl IntoView {
-    let loading = site().loading;
+    let loading = site(rule_set()).loading;
     let fill = |t: &str| {
         t.replace("{what}", &words.what)
             .replace("{What}", &capitalise(&words.what))

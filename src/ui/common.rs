@@ -11,6 +11,11 @@ pub fn board() -> BoardProfile {
     expect_context::<BoardProfile>()
 }
 
+/// The rule set the site follows (from the profile).
+pub fn rule_set() -> crate::criteria::RuleSetId {
+    board().rule_set
+}
+
 /// Fill a content string's placeholders from the Board profile.
 pub fn text(template: &str) -> String {
     fill(template, &board())
@@ -18,7 +23,7 @@ pub fn text(template: &str) -> String {
 
 /// A page's document title: "<page> – <service> – <Board short name>".
 pub fn page_title(page: &str) -> String {
-    format!("{page} – {} – {}", service_name(), board().short_name)
+    format!("{page} – {} – {}", service_name(board().rule_set), board().short_name)
 }
 
 /// One fact's citations in words: "Bolton SCB leaflet, Introduction; …",

@@ -57,7 +57,7 @@ pub fn question_page(q: &'static Question) -> AnyView {
 fn question_heading(q: &'static Question) -> impl IntoView {
     view! {
         <legend class="legend">
-            <span class="caption">{criteria_start().caption}</span>
+            <span class="caption">{criteria_start(crate::ui::common::rule_set()).caption}</span>
             <h1 class="heading-l">{q.title}</h1>
         </legend>
         <div class="hint" id="question-hint">

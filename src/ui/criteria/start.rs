@@ -10,7 +10,7 @@ use leptos::prelude::*;
 
 #[component]
 pub fn StartPage() -> impl IntoView {
-    let page = criteria_start();
+    let page = criteria_start(crate::ui::common::rule_set());
     set_title(&page.title);
     focus_heading_after_navigation();
     let restarted = query("restart").is_some();

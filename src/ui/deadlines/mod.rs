@@ -36,7 +36,7 @@ impl Errors {
 
 #[component]
 fn DeadlinesPage() -> impl IntoView {
-    let page = deadlines_page();
+    let page = deadlines_page(crate::ui::common::rule_set());
     let words = page.clone();
     let notified = RwSignal::new(DateText::default());
     let decided = RwSignal::new(DateText::default());

@@ -69,7 +69,7 @@ pub fn done_page() -> AnyView {
         .collect();
     let file_name = document::pdf_file_name(&referral.about_you.agency, today());
     let mail = document::mail_link(&board.secure_mailbox, &referral.about_you.agency, today());
-    let refer = Some(refer_page());
+    let refer = Some(refer_page(crate::ui::common::rule_set()));
     let section = |id: &str| {
         refer
             .as_ref()
