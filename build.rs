@@ -8,7 +8,7 @@ use std::{env, fs, path::PathBuf};
 fn main() {
     println!("cargo:rerun-if-changed=content");
     let out = PathBuf::from(env::var("OUT_DIR").expect("OUT_DIR"));
-    let mut base_site = None;
+    let mut base = std::collections::BTreeMap::new();
     for path in toml_files("content") {
         let value = read_toml(&path);
         let name = stem(&path);
@@ -16,32 +16,36 @@ fn main() {
             write_short_names(&value, &out);
         }
         if name == "referral-form" {
-            write_referral_text(&value, &out);
+            write_referral_text(&value, &out.join("referral_text.rs"));
         }
         if name == "site" {
             write_site(&value, "site", &out);
-            base_site = Some(value.clone());
         }
         write_json(&value, &name, &out);
+        base.insert(name, value);
     }
     // The Child Safeguarding Practice Review rule set's content
-    // (content/cspr/*.toml), each as "cspr.<name>.json". Its site.toml
-    // replaces only the values and tables it has: the rest of the shell's
-    // words are content/site.toml's.
-    let base_site = base_site.expect("content/site.toml exists");
+    // (content/cspr/*.toml), each as "cspr.<name>.json". Its site.toml and
+    // referral-form.toml replace only the values and tables they have: the
+    // rest is content/site.toml's and content/referral-form.toml's.
     println!("cargo:rerun-if-changed=content/cspr");
     for path in toml_files("content/cspr") {
         let mut value = read_toml(&path);
-        let name = format!("cspr.{}", stem(&path));
-        if name == "cspr.site" {
-            let mut merged = base_site.clone();
-            if let (toml::Value::Table(base), toml::Value::Table(own)) = (&mut merged, &value) {
+        let file = stem(&path);
+        if let Some(toml::Value::Table(shared)) = base.get(&file) {
+            let mut merged = shared.clone();
+            if let toml::Value::Table(own) = &value {
                 for (key, item) in own {
-                    base.insert(key.clone(), item.clone());
+                    merged.insert(key.clone(), item.clone());
                 }
             }
-            value = merged;
-            write_site(&value, &name, &out);
+            value = toml::Value::Table(merged);
+        }
+        let name = format!("cspr.{file}");
+        match file.as_str() {
+            "site" => write_site(&value, &name, &out),
+            "referral-form" => write_referral_text(&value, &out.join("cspr.referral_text.rs")),
+            _ => {}
         }
         write_json(&value, &name, &out);
     }
@@ -177,7 +181,7 @@ fn strings(value: &toml::Value) -> String {
 /// expression of `content::ReferralText` (`referral_text.rs`): the browser
 /// build then carries the words, not a parser for them. A key the type
 /// lacks, or a missing key, fails the build.
-fn write_referral_text(value: &toml::Value, out: &std::path::Path) {
+fn write_referral_text(value: &toml::Value, path: &std::path::Path) {
     let table = value
         .as_table()
         .expect("content/referral-form.toml is a table");
@@ -216,7 +220,7 @@ fn write_referral_text(value: &toml::Value, out: &std::path::Path) {
         fields.push(format!("{key}: {expr}"));
     }
     let code = format!("ReferralText {{\n    {}\n}}\n", fields.join(",\n    "));
-    fs::write(out.join("referral_text.rs"), code).expect("OUT_DIR is writable");
+    fs::write(path, code).expect("OUT_DIR is writable");
 }
 
 /// A table of text and lists of text as a Rust expression of `type_name`

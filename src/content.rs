@@ -112,6 +112,8 @@ pub struct Home {
     pub title: String,
     pub lead: String,
     pub entry: Vec<Entry>,
+    /// The heading over the links to the other guidance pages.
+    pub more_heading: String,
     pub more: Vec<Link>,
 }
 
@@ -438,8 +440,12 @@ pub struct DeleteText {
     pub done_text: String,
 }
 
-/// The referral form's words (`content/referral-form.toml`, turned into
-/// Rust by build.rs, so no parsing is needed at run time).
-pub fn referral_text() -> ReferralText {
-    include!(concat!(env!("OUT_DIR"), "/referral_text.rs"))
+/// The referral form's words under a rule set (`content/referral-form.toml`,
+/// with `content/cspr/referral-form.toml` over it for the CSPR rules),
+/// turned into Rust by build.rs, so no parsing is needed at run time.
+pub fn referral_text(rule_set: RuleSetId) -> ReferralText {
+    match rule_set {
+        RuleSetId::Scr2006 => include!(concat!(env!("OUT_DIR"), "/referral_text.rs")),
+        RuleSetId::Cspr => include!(concat!(env!("OUT_DIR"), "/cspr.referral_text.rs")),
+    }
 }

@@ -7,7 +7,11 @@ use scr_referral_guide::dates::parse_iso_date;
 
 #[test]
 fn the_accessibility_statement_follows_the_model_and_cites_what_is_not_about_the_site() {
-    let page = scr_referral_guide::content::guide_page(scr_referral_guide::criteria::RuleSetId::Scr2006, "accessibility").expect("statement");
+    let page = scr_referral_guide::content::guide_page(
+        scr_referral_guide::criteria::RuleSetId::Scr2006,
+        "accessibility",
+    )
+    .expect("statement");
     let headings: Vec<&str> = page.sections.iter().map(|s| s.heading.as_str()).collect();
     for heading in [
         "How accessible this website is",

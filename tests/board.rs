@@ -265,18 +265,15 @@ fn a_key_given_twice_is_an_error_naming_it() {
 
 #[test]
 fn control_characters_and_blank_looking_text_are_errors_naming_the_field() {
-    for field in FIELDS
-        .into_iter()
-        .filter(|f| {
-            ![
-                "draft_retention_days",
-                "extra_bank_holidays",
-                "rule_set",
-                "rapid_review_start",
-            ]
-            .contains(f)
-        })
-    {
+    for field in FIELDS.into_iter().filter(|f| {
+        ![
+            "draft_retention_days",
+            "extra_bank_holidays",
+            "rule_set",
+            "rapid_review_start",
+        ]
+        .contains(f)
+    }) {
         for (value, needle) in [
             ("\u{200B}", "looks blank"),
             ("\u{200C}\u{200D}", "looks blank"),
@@ -363,7 +360,10 @@ fn the_rule_set_is_scr_unless_the_profile_says_cspr_and_cspr_needs_its_rapid_rev
     let partnership = BoardProfile::example_for(RuleSetId::Cspr);
     assert!(partnership.is_example);
     assert_eq!(partnership.rule_set, RuleSetId::Cspr);
-    assert_eq!(partnership.rapid_review_start, Some(RapidReviewStart::Aware));
+    assert_eq!(
+        partnership.rapid_review_start,
+        Some(RapidReviewStart::Aware)
+    );
     assert!(partnership.secure_mailbox.ends_with("@example.org"));
     let cspr = |start: Option<serde_json::Value>| {
         with(|m| {
@@ -375,14 +375,23 @@ fn the_rule_set_is_scr_unless_the_profile_says_cspr_and_cspr_needs_its_rapid_rev
     };
     let (f, message) = error_for(&cspr(None));
     assert_eq!(f.as_deref(), Some("rapid_review_start"));
-    assert!(message.contains("missing") && message.contains("sources differ"), "{message}");
+    assert!(
+        message.contains("missing") && message.contains("sources differ"),
+        "{message}"
+    );
     let (f, message) = error_for(&cspr(Some("tomorrow".into())));
     assert_eq!(f.as_deref(), Some("rapid_review_start"));
-    assert!(message.contains("\"aware\"") && message.contains("\"notification\""), "{message}");
+    assert!(
+        message.contains("\"aware\"") && message.contains("\"notification\""),
+        "{message}"
+    );
     let (_, message) = error_for(&cspr(Some(15.into())));
     assert!(message.contains("text in quotes"), "{message}");
     let both = BoardProfile::parse(&cspr(Some("notification".into()))).unwrap();
-    assert_eq!(both.rapid_review_start, Some(RapidReviewStart::Notification));
+    assert_eq!(
+        both.rapid_review_start,
+        Some(RapidReviewStart::Notification)
+    );
     // The clock on a Serious Case Review profile is a mistake worth naming.
     let (f, message) = error_for(&with(|m| {
         m.insert("rapid_review_start".into(), "aware".into());
@@ -395,7 +404,10 @@ fn the_rule_set_is_scr_unless_the_profile_says_cspr_and_cspr_needs_its_rapid_rev
             m.insert("rule_set".into(), bad.into());
         }));
         assert_eq!(f.as_deref(), Some("rule_set"));
-        assert!(message.contains("\"scr-2006\" or \"cspr\""), "{bad:?}: {message}");
+        assert!(
+            message.contains("\"scr-2006\" or \"cspr\""),
+            "{bad:?}: {message}"
+        );
     }
 }
 
@@ -406,7 +418,10 @@ fn a_profile_read_back_from_its_page_keeps_its_rule_set() {
         let profile = BoardProfile::example_for(rule_set);
         let fields = profile.text_fields();
         let read = BoardProfile::from_text_fields(|key| {
-            fields.iter().find(|(k, _)| *k == key).map(|(_, v)| v.clone())
+            fields
+                .iter()
+                .find(|(k, _)| *k == key)
+                .map(|(_, v)| v.clone())
         })
         .unwrap();
         assert_eq!(read, profile);

@@ -13,6 +13,7 @@ mod common;
 use common::{any_referral, filled, today};
 use proptest::prelude::*;
 use scr_referral_guide::board::BoardProfile;
+use scr_referral_guide::criteria::RuleSetId;
 use scr_referral_guide::document::{self, document, Document};
 use scr_referral_guide::pdf;
 use scr_referral_guide::referral::*;
@@ -780,21 +781,40 @@ fn the_pdf_embeds_the_compressed_font_so_stays_small() {
 
 #[test]
 fn file_name_and_mail_link_carry_no_personal_data() {
-    let name = document::pdf_file_name("Anytown NHS Trust (Children's)", today());
+    let name = document::pdf_file_name(
+        RuleSetId::Scr2006,
+        "Anytown NHS Trust (Children's)",
+        today(),
+    );
     assert_eq!(
         name,
         "SCR-referral-Anytown-NHS-Trust-Children-s-2026-11-23.pdf"
     );
     assert_eq!(
-        document::pdf_file_name("Łódź", today()),
+        document::pdf_file_name(RuleSetId::Scr2006, "Łódź", today()),
         "SCR-referral-d-2026-11-23.pdf"
     );
     assert_eq!(
-        document::pdf_file_name("", today()),
+        document::pdf_file_name(RuleSetId::Scr2006, "", today()),
         "SCR-referral-2026-11-23.pdf"
     );
-    let link = document::mail_link("scr-referrals@example.org", "Anytown NHS Trust", today());
+    let link = document::mail_link(
+        RuleSetId::Scr2006,
+        "scr-referrals@example.org",
+        "Anytown NHS Trust",
+        today(),
+    );
     assert!(link.starts_with("mailto:scr-referrals@example.org?subject=SCR%20referral%20%E2%80%94%20Anytown%20NHS%20Trust%20%E2%80%94%2023%20November%202026&body="));
+    // Under the CSPR rules, the name and subject say what the referral is.
+    assert_eq!(
+        document::pdf_file_name(RuleSetId::Cspr, "Anytown NHS Trust", today()),
+        "Serious-incident-referral-Anytown-NHS-Trust-2026-11-23.pdf"
+    );
+    let cspr = document::mail_link(RuleSetId::Cspr, "a@b.example", "Anytown NHS Trust", today());
+    assert!(
+        cspr.contains("subject=Serious%20incident%20referral%20%E2%80%94%20Anytown"),
+        "{cspr}"
+    );
     let r = full();
     for v in typed(&r) {
         if v.len() > 4 && !"Anytown NHS Trust 23 November 2026".contains(v.as_str()) {
@@ -856,7 +876,7 @@ fn the_mail_link_encodes_every_part_so_no_value_adds_a_header_or_ends_the_subjec
         ("scr@board.example.org?bcc=leak%40evil.example&x=", "Police"),
         ("scr@board.example.org#x", "Police"),
     ] {
-        let link = document::mail_link(mailbox, agency, today());
+        let link = document::mail_link(RuleSetId::Scr2006, mailbox, agency, today());
         let (address, headers) = mailto_parts(&link);
         assert_eq!(address, mailbox, "{link}");
         let keys: Vec<&str> = headers.iter().map(|(k, _)| k.as_str()).collect();
@@ -871,7 +891,12 @@ fn the_mail_link_encodes_every_part_so_no_value_adds_a_header_or_ends_the_subjec
 
 #[test]
 fn the_mail_link_and_the_page_give_one_rule_about_what_goes_in_the_email() {
-    let (_, headers) = mailto_parts(&document::mail_link("a@b.example", "X", today()));
+    let (_, headers) = mailto_parts(&document::mail_link(
+        RuleSetId::Scr2006,
+        "a@b.example",
+        "X",
+        today(),
+    ));
     let body = &headers[1].1;
     for needle in [
         "attach the PDF",

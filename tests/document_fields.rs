@@ -9,7 +9,7 @@
 mod common;
 use common::{date, today};
 use scr_referral_guide::board::BoardProfile;
-use scr_referral_guide::criteria::{Answer, Answers, ParallelProcess, QuestionId};
+use scr_referral_guide::criteria::{Answer, Answers, ParallelProcess, QuestionId, RuleSetId};
 use scr_referral_guide::document::document;
 use scr_referral_guide::referral::*;
 use serde_json::Value;
@@ -178,6 +178,8 @@ fn everything(branch: bool) -> Referral {
             school_or_setting: t("School"),
             incident_date: date("1", "11", "2026"),
             where_and_who_caring: t("Where and who"),
+            // Asked under the CSPR rules only (see the CSPR test).
+            health: String::new(),
         },
         household: vec![HouseholdMember {
             name: t("Household name"),
@@ -194,6 +196,7 @@ fn everything(branch: bool) -> Referral {
             what_happened: t("What happened"),
             criteria: criteria(),
             why_referring: t("Why referring"),
+            other_children: String::new(),
             agency_concerns: t("Agency concerns"),
             good_practice: t("Good practice"),
         },
@@ -250,6 +253,77 @@ fn every_value_of_a_full_referral_is_in_the_document() {
             "Abuse or neglect known or suspected",
         ] {
             assert!(text.contains(expected), "{expected}");
+        }
+        // The CSPR rules' own questions are not asked here.
+        assert!(!text.contains("Health information") && !text.contains("Other children affected"));
+        assert!(text.contains("Board reference:") && text.contains("Independent Chair"));
+    }
+}
+
+fn cspr_criteria() -> Answers {
+    let mut a = Answers::new(RuleSetId::Cspr);
+    for (q, ans) in [
+        (QuestionId::CsprUnder18, Answer::Yes),
+        (QuestionId::CsprDied, Answer::Yes),
+        (QuestionId::CsprAbuseOrNeglect, Answer::Yes),
+    ] {
+        a.set(q, ans);
+    }
+    a.parallel = Some(vec![ParallelProcess::Coroner]);
+    a
+}
+
+#[test]
+fn every_value_of_a_full_cspr_referral_is_in_the_document() {
+    for branch in [true, false] {
+        let mut r = everything(branch);
+        r.case.criteria = cspr_criteria();
+        let mark = if branch { "α" } else { "β" };
+        r.child.health = format!("Health needs {mark}");
+        r.case.other_children = format!("Other children {mark}");
+        assert!(
+            r.validate_all(today()).is_empty(),
+            "{:?}",
+            r.validate_all(today())
+        );
+        let text = document(&r, &BoardProfile::example_for(RuleSetId::Cspr)).to_text();
+        let mut wanted = Vec::new();
+        expected("", &serde_json::to_value(&r).unwrap(), &mut wanted);
+        for (path, value) in wanted {
+            // The request is put in the CSPR rules' words.
+            let value = match (path.as_str(), value.as_str()) {
+                ("/case/request", "Consideration for a Serious Case Review") => {
+                    "Consideration as a serious child safeguarding incident (a notification to the Panel and a rapid review)".to_string()
+                }
+                _ => value,
+            };
+            assert!(
+                text.contains(&value),
+                "branch {branch}: {path} = {value:?} is not in the document"
+            );
+        }
+        for expected in [
+            "This is a serious child safeguarding incident",
+            "Under 18",
+            "The child has died",
+            "Abuse or neglect known or suspected",
+            "Health information",
+            "Other children affected",
+            "Partnership reference:",
+            "Section 2: Notification to the Panel",
+            "Section 3: The rapid review",
+        ] {
+            assert!(text.contains(expected), "branch {branch}: {expected}");
+        }
+        if branch {
+            assert!(text.contains("REFERRAL OF A SERIOUS CHILD SAFEGUARDING INCIDENT"));
+        }
+        for scr_only in [
+            "Serious Case Review",
+            "Independent Chair",
+            "Board reference",
+        ] {
+            assert!(!text.contains(scr_only), "branch {branch}: {scr_only}");
         }
     }
 }

@@ -8,6 +8,7 @@
 //! from [`Document`], so they carry the same content. Also here: the PDF's
 //! file name and the mail link, which carry nothing personal.
 
+mod board_page;
 mod parts;
 
 pub use parts::{
@@ -15,6 +16,7 @@ pub use parts::{
 };
 
 use crate::board::BoardProfile;
+use crate::criteria::RuleSetId;
 use crate::referral::{Referral, Request};
 
 /// The Board's own page: its reference, then sections 2 and 3 of the
@@ -74,6 +76,9 @@ pub struct Document {
     pub date: String,
     /// The heading over the referrer's parts (section 1 of the form).
     pub referral_heading: String,
+    /// The label of the Board's or partnership's reference in every page's
+    /// running header ("Board reference:").
+    pub reference_label: String,
     /// The referrer's parts, in form order.
     pub parts: Vec<Part>,
     /// The Board's own page, always last.
@@ -84,24 +89,16 @@ pub struct Document {
 /// running header repeats (one field, so typing it once fills every page).
 pub const REFERENCE_FIELD: &str = "board_reference";
 
-/// The label of the Board reference in every page's running header.
-pub const REFERENCE_LABEL: &str = "Board reference:";
-
 /// A line to write on, where a renderer cannot offer a field to type into.
 pub const BLANK: &str = "____________________";
 
-/// Make the document of a referral for a Board.
+/// Make the document of a referral for a Board or partnership (the rule
+/// set is the referral's own: its criteria answers carry it).
 pub fn document(r: &Referral, board: &BoardProfile) -> Document {
+    let words = words(r.case.criteria.rule_set);
     let title = match r.case.request {
         Some(Request::OtherLearningReview) => "Referral for a learning review",
-        _ => "Referral for a Serious Case Review",
-    };
-    let parts = parts(r);
-    let group = &board.review_group_name;
-    let field = |id, label: &str, multiline| BoardField {
-        id,
-        label: label.to_string(),
-        multiline,
+        _ => words.title,
     };
     Document {
         title: title.to_string(),
@@ -112,45 +109,37 @@ pub fn document(r: &Referral, board: &BoardProfile) -> Document {
         mailbox: board.secure_mailbox.clone(),
         date: parts::date(&r.about_you.referral_date),
         referral_heading: "Section 1: The referral".to_string(),
-        parts,
-        board_page: BoardPage {
-            heading: format!("For {} to complete", board.short_name),
-            intro: format!(
-                "This page is for {}. The person making the referral leaves it blank.",
-                board.short_name
-            ),
-            procedure: format!(
-                "The {group} puts its recommendation in writing to the Independent Chair in section 2 of the referral form; the Independent Chair replies with the decision in section 3."
-            ),
-            source: format!(
-                "Source: {}",
-                crate::sources::describe("bucks", "8.2.22 and 8.2.23")
-            ),
-            sections: vec![
-                BoardSection {
-                    heading: "Reference".to_string(),
-                    fields: vec![
-                        field(REFERENCE_FIELD, "Board reference", false),
-                        field("date_received", "Date received", false),
-                    ],
-                },
-                BoardSection {
-                    heading: format!("Section 2: The {group}'s recommendation"),
-                    fields: vec![
-                        field("recommendation", "Recommendation", true),
-                        field("recommendation_by", &format!("Chair of the {group}"), false),
-                        field("recommendation_date", "Date", false),
-                    ],
-                },
-                BoardSection {
-                    heading: "Section 3: The Independent Chair's decision".to_string(),
-                    fields: vec![
-                        field("decision", "Decision", true),
-                        field("decision_by", "Independent Chair", false),
-                        field("decision_date", "Date", false),
-                    ],
-                },
-            ],
+        reference_label: words.reference_label.to_string(),
+        parts: parts(r),
+        board_page: board_page::board_page(r.case.criteria.rule_set, board),
+    }
+}
+
+/// What the document calls things under each rule set.
+struct Words {
+    /// The document's title when it asks for the rule set's own review.
+    title: &'static str,
+    /// The reference's label in every page's running header.
+    reference_label: &'static str,
+    /// The start of the PDF's file name.
+    file_prefix: &'static str,
+    /// The start of the mail's subject line.
+    subject: &'static str,
+}
+
+fn words(rule_set: RuleSetId) -> Words {
+    match rule_set {
+        RuleSetId::Scr2006 => Words {
+            title: "Referral for a Serious Case Review",
+            reference_label: "Board reference:",
+            file_prefix: "SCR-referral",
+            subject: "SCR referral",
+        },
+        RuleSetId::Cspr => Words {
+            title: "Referral of a serious child safeguarding incident",
+            reference_label: "Partnership reference:",
+            file_prefix: "Serious-incident-referral",
+            subject: "Serious incident referral",
         },
     }
 }
@@ -258,7 +247,7 @@ impl Document {
             out.push('\n');
         };
         line(&mut out, &self.marking);
-        line(&mut out, &format!("{REFERENCE_LABEL} {BLANK}"));
+        line(&mut out, &format!("{} {BLANK}", self.reference_label));
         line(&mut out, "");
         line(&mut out, &self.title.to_ascii_uppercase());
         for h in self.heading_lines() {
@@ -323,8 +312,10 @@ impl Document {
     }
 }
 
-/// The file name for the PDF: the agency and the date, nothing personal.
-pub fn pdf_file_name(agency: &str, date: chrono::NaiveDate) -> String {
+/// The file name for the PDF: the kind of referral, the agency and the
+/// date, nothing personal.
+pub fn pdf_file_name(rule_set: RuleSetId, agency: &str, date: chrono::NaiveDate) -> String {
+    let prefix = words(rule_set).file_prefix;
     let mut slug = String::new();
     for c in agency.chars() {
         if c.is_ascii_alphanumeric() {
@@ -337,16 +328,16 @@ pub fn pdf_file_name(agency: &str, date: chrono::NaiveDate) -> String {
     let slug = slug.trim_end_matches('-');
     let iso = crate::dates::iso_date(date);
     if slug.is_empty() {
-        format!("SCR-referral-{iso}.pdf")
+        format!("{prefix}-{iso}.pdf")
     } else {
-        format!("SCR-referral-{slug}-{iso}.pdf")
+        format!("{prefix}-{slug}-{iso}.pdf")
     }
 }
 
 /// What the mail link's body says: the one rule about what goes in the
 /// email, the same as the confirmation page's (`content/referral-form.toml`,
 /// `text_hint` and `mail_note`).
-pub const MAIL_BODY: &str = "Please find the SCR referral attached (or pasted below).\n\n[Before you send this: attach the PDF of the referral, or, if you cannot attach files, paste the referral's plain text below this line. Send it only from a secure email account. Keep the child's details out of the subject line.]";
+pub const MAIL_BODY: &str = "Please find the referral attached (or pasted below).\n\n[Before you send this: attach the PDF of the referral, or, if you cannot attach files, paste the referral's plain text below this line. Send it only from a secure email account. Keep the child's details out of the subject line.]";
 
 /// A `mailto:` link to the Board's secure mailbox. The subject names only
 /// the agency and the date; the body says to attach the PDF (or paste the
@@ -354,9 +345,15 @@ pub const MAIL_BODY: &str = "Please find the SCR referral attached (or pasted be
 /// link. Every part is percent-encoded, the address too (its local part and
 /// domain; the `@` between them stays), so no value can add a header or
 /// end the subject.
-pub fn mail_link(mailbox: &str, agency: &str, date: chrono::NaiveDate) -> String {
+pub fn mail_link(
+    rule_set: RuleSetId,
+    mailbox: &str,
+    agency: &str,
+    date: chrono::NaiveDate,
+) -> String {
     let subject = format!(
-        "SCR referral — {} — {}",
+        "{} — {} — {}",
+        words(rule_set).subject,
         agency.trim(),
         crate::dates::long_date(date)
     );

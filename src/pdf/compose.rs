@@ -5,9 +5,7 @@
 
 use super::layout::*;
 use super::scripts;
-use crate::document::{
-    cell_name, field_name, Document, Part, Row, REFERENCE_FIELD, REFERENCE_LABEL,
-};
+use crate::document::{cell_name, field_name, Document, Part, Row, REFERENCE_FIELD};
 use pdf_writer::types::{StructRole, TableHeaderScope};
 
 /// The height of a box to write a recommendation or decision in.
@@ -158,10 +156,12 @@ fn furniture(doc: &Document, l: &mut Layout) {
     let reference = l.fields.iter().position(|f| f.name == REFERENCE_FIELD);
     // The header's fields are read once, not on every page.
     let repeated = l.elem(StructRole::Div, 0);
-    l.elems[repeated].alt =
-        Some("The Board reference field is repeated in every page's header.".to_string());
+    l.elems[repeated].alt = Some(format!(
+        "The {} field is repeated in every page's header.",
+        doc.reference_label.trim_end_matches(':')
+    ));
     let marking_w = l.width(&doc.marking, LABEL);
-    let label_w = l.width(REFERENCE_LABEL, SMALL);
+    let label_w = l.width(&doc.reference_label, SMALL);
     let date = doc.running_date();
     let date_w = l.width(&date, SMALL);
     let footer_left = format!("{} · {}", doc.title, doc.board_short);
@@ -173,7 +173,13 @@ fn furniture(doc: &Document, l: &mut Layout) {
         let centre = (PAGE_W - marking_w) / 2.0;
         let runs = [
             (centre, PAGE_H - 40.0, LABEL, true, doc.marking.as_str()),
-            (MARGIN_X, header_y, SMALL, false, REFERENCE_LABEL),
+            (
+                MARGIN_X,
+                header_y,
+                SMALL,
+                false,
+                doc.reference_label.as_str(),
+            ),
             (
                 PAGE_W - MARGIN_X - date_w,
                 header_y,

@@ -119,6 +119,10 @@ pub struct Child {
     /// The date of death or of the incident that caused serious harm.
     pub incident_date: DateText,
     pub where_and_who_caring: String,
+    /// Health needs that matter to what happened (asked under the CSPR
+    /// rules; files saved before it was asked have none).
+    #[serde(default)]
+    pub health: String,
 }
 
 /// One member of the family or household.
@@ -140,6 +144,10 @@ pub struct Case {
     /// The questionnaire's answers (from their one home, see `crate::stored`).
     pub criteria: Answers,
     pub why_referring: String,
+    /// Other children involved or affected (asked under the CSPR rules;
+    /// files saved before it was asked have none).
+    #[serde(default)]
+    pub other_children: String,
     pub agency_concerns: String,
     pub good_practice: String,
 }

@@ -96,7 +96,9 @@ pub fn render(board: &BoardProfile, assets: &Assets) -> Vec<PageOut> {
             let title = page.title.clone();
             add(&path, document(head(&title), assets, pages::guide(page)));
         }
-        let delete_title = crate::content::referral_text().delete.title;
+        let delete_title = crate::content::referral_text(crate::ui::common::rule_set())
+            .delete
+            .title;
         add(
             "/delete",
             document(head(&delete_title), assets, pages::delete()),

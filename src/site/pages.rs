@@ -33,7 +33,7 @@ pub fn home() -> impl IntoView {
                 </li>
             }).collect_view()}
         </ul>
-        <h2 class="heading-m">"More about Serious Case Reviews"</h2>
+        <h2 class="heading-m">{home.more_heading}</h2>
         <ul class="list">
             {home.more.into_iter().map(|link| view! {
                 <li><a href=link.href>{link.text}</a></li>
@@ -133,7 +133,7 @@ pub fn not_found() -> impl IntoView {
 /// listed things are stored now and deletes them; without JavaScript the
 /// site stores nothing, and the page says so.
 pub fn delete() -> impl IntoView {
-    let words = referral_text().delete;
+    let words = referral_text(crate::ui::common::rule_set()).delete;
     view! {
         <div class="two-thirds" id="delete-page">
             <div id="delete-form">

@@ -8,14 +8,14 @@ use crate::board::BoardProfile;
 use crate::content::{site, ToolText};
 use crate::criteria::question;
 use crate::referral::Section;
-use crate::ui::common::rule_set;
 use crate::routes::Page;
+use crate::ui::common::rule_set;
 use leptos::prelude::*;
 
 /// The heading a tool page shows before its tool has loaded.
 pub fn title(page: Page) -> String {
     let site = site(rule_set());
-    let referral = crate::content::referral_text();
+    let referral = crate::content::referral_text(crate::ui::common::rule_set());
     match page {
         Page::CriteriaStart => site.criteria.title,
         Page::Question(q) => question(q).title.to_string(),

@@ -23,7 +23,11 @@ pub fn text(template: &str) -> String {
 
 /// A page's document title: "<page> – <service> – <Board short name>".
 pub fn page_title(page: &str) -> String {
-    format!("{page} – {} – {}", service_name(board().rule_set), board().short_name)
+    format!(
+        "{page} – {} – {}",
+        service_name(board().rule_set),
+        board().short_name
+    )
 }
 
 /// One fact's citations in words: "Bolton SCB leaflet, Introduction; …",

@@ -112,11 +112,22 @@ pub fn any_referral() -> impl Strategy<Value = Referral> {
                 2 => Some(YesNoNotKnown::No),
                 _ => Some(YesNoNotKnown::NotKnown),
             };
-            let mut criteria = scr_referral_guide::criteria::Answers::default();
+            // Either rule set; the CSPR-only fields are typed only under it.
+            let cspr = c[11] % 2 == 1;
+            let mut criteria = scr_referral_guide::criteria::Answers::new(if cspr {
+                scr_referral_guide::criteria::RuleSetId::Cspr
+            } else {
+                scr_referral_guide::criteria::RuleSetId::Scr2006
+            });
             criteria.set(
-                QuestionId::Under18,
+                if cspr {
+                    QuestionId::CsprUnder18
+                } else {
+                    QuestionId::Under18
+                },
                 [Answer::Yes, Answer::No, Answer::NotSure][c[0] as usize % 3],
             );
+            let only_cspr = |text: &String| if cspr { text.clone() } else { String::new() };
             Referral {
                 about_you: AboutYou {
                     name: t[0].clone(),
@@ -165,6 +176,7 @@ pub fn any_referral() -> impl Strategy<Value = Referral> {
                     school_or_setting: t[27].clone(),
                     incident_date: date_text(&t[28..31]),
                     where_and_who_caring: t[31].clone(),
+                    health: only_cspr(&t[38]),
                 },
                 household: rows
                     .iter()
@@ -184,6 +196,7 @@ pub fn any_referral() -> impl Strategy<Value = Referral> {
                     what_happened: t[32].clone(),
                     criteria,
                     why_referring: t[33].clone(),
+                    other_children: only_cspr(&t[39]),
                     agency_concerns: t[34].clone(),
                     good_practice: t[35].clone(),
                 },

@@ -5,6 +5,7 @@
 
 use super::{Access, Field, Format, Item, Kind, Repeat, Value};
 use crate::referral::model::*;
+use crate::criteria::RuleSetId;
 use crate::referral::{Opt, LONG_TEXT_MAX, SHORT_TEXT_MAX};
 
 const YES_NO: &[Opt] = &[Opt { slug: "yes", label: "Yes" }, Opt { slug: "no", label: "No" }];
@@ -64,7 +65,7 @@ pub const ABOUT_YOU: &[Item] = &[
         "A UK number, for example 01632 960 001, 07700 900 982, or 01632 960 000 ext 4521")),
     Item::Field(hint(field("email", "Secure email address", "Secure email", "your secure email address",
         Kind::Text { width: "", input: "email", autocomplete: "email", format: Format::Email }, text!(about_you.email)),
-        "The Board will reply to this address, so use your agency's secure email")),
+        "The reply will come to this address, so use your agency's secure email")),
     Item::Field(hint(field("referral-date", "Date of referral", "Date of referral", "the date of referral",
         Kind::Date, date!(about_you.referral_date)), "Today's date is filled in. For example, 27 3 2026")),
 ];
@@ -92,6 +93,10 @@ pub const DSL: &[Item] = &[
 fn dob_known(r: &Referral, _: usize) -> bool { r.child.dob_known == Some(true) }
 fn dob_unknown(r: &Referral, _: usize) -> bool { r.child.dob_known == Some(false) }
 fn on_a_plan(r: &Referral, _: usize) -> bool { r.child.legal_status.iter().any(|l| l.is_plan()) }
+/// Asked under the Serious Case Review rules only.
+fn scr(r: &Referral, _: usize) -> bool { r.case.criteria.rule_set == RuleSetId::Scr2006 }
+/// Asked under the Child Safeguarding Practice Review rules only.
+fn cspr(r: &Referral, _: usize) -> bool { r.case.criteria.rule_set == RuleSetId::Cspr }
 
 pub const CHILD: &[Item] = &[
     Item::Field(field("child-name", "The child's full name", "Name", "the child's name", TEXT_20, text!(child.name))),
@@ -132,6 +137,9 @@ pub const CHILD: &[Item] = &[
     Item::Field(field("where-who", "Where was the child, and who was caring for them, at the time?",
         "Where the child was and who was caring for them", "where the child was and who was caring for them",
         Kind::LongText, text!(child.where_and_who_caring))),
+    Item::Field(when(optional(hint(field("health", "Health information (optional)", "Health information",
+        "the health information", Kind::LongText, text!(child.health)),
+        "Any health needs, conditions or disabilities that matter to what happened")), cspr)),
 ];
 
 pub const HOUSEHOLD: &[Item] = &[Item::Repeat(Repeat {
@@ -157,16 +165,35 @@ pub const HOUSEHOLD: &[Item] = &[Item::Repeat(Repeat {
     then: "",
 })];
 
+/// What a referral asks the safeguarding partners to consider (the same
+/// answers as `Request`, in the CSPR rules' words).
+const CSPR_REQUEST: &[Opt] = &[
+    Opt { slug: "scr", label: "Consideration as a serious child safeguarding incident (a notification to the Panel and a rapid review)" },
+    Opt { slug: "other", label: "Consideration for another kind of learning review" },
+];
+
 pub const CASE: &[Item] = &[
-    Item::Field(field("request", "What are you asking the Board to consider?", "The referral asks for",
+    Item::Field(when(field("request", "What are you asking the Board to consider?", "The referral asks for",
         "what you are asking the Board to consider", Kind::One { options: Request::OPTIONS, inline: false },
-        one!(Request, case.request))),
-    Item::Field(hint(field("what-happened", "What happened?", "What happened", "what happened", Kind::LongText,
-        text!(case.what_happened)), "A brief account: what happened to the child, when and where")),
+        one!(Request, case.request)), scr)),
+    Item::Field(when(field("cspr-request", "What are you asking the safeguarding partners to consider?", "The referral asks for",
+        "what you are asking the safeguarding partners to consider", Kind::One { options: CSPR_REQUEST, inline: false },
+        one!(Request, case.request)), cspr)),
+    Item::Field(when(hint(field("what-happened", "What happened?", "What happened", "what happened", Kind::LongText,
+        text!(case.what_happened)), "A brief account: what happened to the child, when and where"), scr)),
+    Item::Field(when(hint(field("incident", "What happened?", "What happened", "what happened", Kind::LongText,
+        text!(case.what_happened)),
+        "A brief account: what happened to the child, and the date, place and, if known, time of the incident. If it happened away from where the child normally lives, say where they normally live"), cspr)),
     Item::Field(field("criteria", "The criteria", "The criteria", "the answers to the questions about the criteria",
         Kind::Criteria, Access { get: |_, _| Value::One(None), set: |_, _, _| {} })),
-    Item::Field(hint(field("why-referring", "Why are you referring the case?", "Why you are referring",
-        "why you are referring the case", Kind::LongText, text!(case.why_referring)), "Which criteria you think are met, and why")),
+    Item::Field(when(hint(field("why-referring", "Why are you referring the case?", "Why you are referring",
+        "why you are referring the case", Kind::LongText, text!(case.why_referring)), "Which criteria you think are met, and why"), scr)),
+    Item::Field(when(hint(field("why-serious", "Why are you referring the incident?", "Why you are referring",
+        "why you are referring the incident", Kind::LongText, text!(case.why_referring)),
+        "Why you think it is a serious child safeguarding incident: the death or serious harm, and why abuse or neglect is known or suspected"), cspr)),
+    Item::Field(when(optional(hint(field("other-children", "Other children affected (optional)", "Other children affected",
+        "the other children affected", Kind::LongText, text!(case.other_children)),
+        "Any other children involved in or affected by the incident, such as brothers and sisters, with their ages if known")), cspr)),
     Item::Field(optional(hint(field("agency-concerns", "Concerns about how agencies worked together (optional)",
         "Concerns about how agencies worked together", "the concerns about how agencies worked together", Kind::LongText,
         text!(case.agency_concerns)), "Any concern about how your agency, or others, worked together to safeguard the child"))),

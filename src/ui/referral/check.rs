@@ -13,6 +13,7 @@ use crate::ui::browser::dom::{
     focus_after_render, focus_heading_after_navigation, title_with_errors,
 };
 use crate::ui::browser::nav::navigate;
+use crate::ui::common::text;
 use crate::ui::widgets::{BackLink, ErrorSummary};
 use leptos::prelude::*;
 
@@ -20,7 +21,7 @@ use leptos::prelude::*;
 /// that returns here, then the finish step.
 #[component]
 pub fn CheckPage() -> impl IntoView {
-    let words = referral_text();
+    let words = referral_text(crate::ui::common::rule_set());
     let f = form();
     let problems = RwSignal::new(Vec::<(String, String)>::new());
     title_with_errors(words.check_title.clone(), move || {
@@ -75,7 +76,7 @@ pub fn CheckPage() -> impl IntoView {
                 summary_card(part, status)
             }).collect_view()}
             <h2 class="heading-m">"Produce the referral"</h2>
-            <p>{words.finish_text.clone()}</p>
+            <p>{text(&words.finish_text)}</p>
             <form novalidate on:submit=on_finish>
                 <button type="submit" class="button" id="finish">"Finish and produce the referral"</button>
             </form>

@@ -55,7 +55,7 @@ pub fn done_page() -> AnyView {
         redirect(Page::ReferralCheck.path());
         return ().into_any();
     }
-    let words = referral_text();
+    let words = referral_text(crate::ui::common::rule_set());
     set_title(&words.done_title);
     focus_heading_after_navigation();
     let board = board();
@@ -67,8 +67,17 @@ pub fn done_page() -> AnyView {
         .iter()
         .map(|u| u.describe())
         .collect();
-    let file_name = document::pdf_file_name(&referral.about_you.agency, today());
-    let mail = document::mail_link(&board.secure_mailbox, &referral.about_you.agency, today());
+    let file_name = document::pdf_file_name(
+        referral.case.criteria.rule_set,
+        &referral.about_you.agency,
+        today(),
+    );
+    let mail = document::mail_link(
+        referral.case.criteria.rule_set,
+        &board.secure_mailbox,
+        &referral.about_you.agency,
+        today(),
+    );
     let refer = Some(refer_page(crate::ui::common::rule_set()));
     let section = |id: &str| {
         refer

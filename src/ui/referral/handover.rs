@@ -24,7 +24,7 @@ pub fn download_handover(f: FormState) {
 /// Download and open hand-over files.
 #[component]
 pub fn HandOver() -> impl IntoView {
-    let words = referral_text();
+    let words = referral_text(crate::ui::common::rule_set());
     let f = form();
     let error = RwSignal::new(None::<String>);
     let opened = RwSignal::new(None::<String>);

@@ -26,7 +26,7 @@ pub fn fill_dates(template: &str, saved_at_ms: i64) -> String {
 #[component]
 pub fn DraftNotices() -> impl IntoView {
     let f = form();
-    let words = referral_text();
+    let words = referral_text(crate::ui::common::rule_set());
     let full = words.storage_full.clone();
     let storage =
         move || {

@@ -3,7 +3,7 @@
 //! reference: ____", the referral's date and "Page X of Y" in every printed
 //! page's margins, and the Board's page on a page of its own.
 
-use crate::document::{Document, BLANK, REFERENCE_LABEL};
+use crate::document::{Document, BLANK};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -13,14 +13,14 @@ use wasm_bindgen::JsCast;
 /// marking comes from the Board profile, so the rule is added through the
 /// CSS object model (which the Content-Security-Policy allows, unlike an
 /// inline style) and removed when the page goes.
-fn print_marking_on_every_page(marking: &str, date: &str) {
+fn print_marking_on_every_page(marking: &str, date: &str, reference_label: &str) {
     let quoted = |text: &str| {
         text.replace('\\', "\\\\")
             .replace('"', "\\\"")
             .replace(['\n', '\r'], " ")
     };
     let (marking, date) = (quoted(marking), quoted(date));
-    let reference = quoted(&format!("{REFERENCE_LABEL} {BLANK}"));
+    let reference = quoted(&format!("{reference_label} {BLANK}"));
     let rule = format!(
         "@page {{ margin: 18mm 14mm 16mm; \
          @top-left {{ content: \"{reference}\"; font: 8pt Arial, sans-serif; vertical-align: bottom; }} \
@@ -57,7 +57,7 @@ fn print_marking_on_every_page(marking: &str, date: &str) {
 /// margins (see above).
 #[component]
 pub fn PrintDocument(doc: Document) -> impl IntoView {
-    print_marking_on_every_page(&doc.marking, &doc.running_date());
+    print_marking_on_every_page(&doc.marking, &doc.running_date(), &doc.reference_label);
     let board = doc.board_page.clone();
     view! {
         <div class="print-only print-document" id="print-document">

@@ -67,9 +67,9 @@ pub fn SectionForm(section: Section) -> impl IntoView {
         <div class="two-thirds">
             <DraftNotices/>
             <ErrorSummary errors=summary/>
-            <span class="caption-l">{text(&referral_text().caption)}</span>
+            <span class="caption-l">{text(&referral_text(crate::ui::common::rule_set()).caption)}</span>
             <h1 class="heading-l">{section.title()}</h1>
-            {referral_text().section_intro.get(section.slug()).cloned().map(|note| view! {
+            {referral_text(crate::ui::common::rule_set()).section_intro.get(section.slug()).cloned().map(|note| view! {
                 <p>{text(&note.text)}</p>
                 {(!note.sources.is_empty()).then(|| view! { <CiteRefs refs=note.sources/> })}
             })}

@@ -34,7 +34,7 @@ pub fn status_tag(status: SectionStatus) -> &'static str {
 /// The task list: every section and its status, drafts and hand-over files.
 #[component]
 pub fn TaskList() -> impl IntoView {
-    let words = referral_text();
+    let words = referral_text(crate::ui::common::rule_set());
     let f = form();
     set_title(&words.title);
     focus_heading_after_navigation();
@@ -92,7 +92,7 @@ pub fn TaskList() -> impl IntoView {
 /// be deleted, or why drafts are off.
 #[component]
 fn KeepDraft() -> impl IntoView {
-    let words = referral_text();
+    let words = referral_text(crate::ui::common::rule_set());
     let f = form();
     let retention = board().draft_retention_days;
     let status_words = words.clone();
