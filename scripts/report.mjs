@@ -26,7 +26,9 @@ const dist = join(root, 'dist');
 const budgets = JSON.parse(readFileSync(join(root, 'budgets.json'), 'utf8'));
 const baseUrl = process.env.BASE_URL;
 if (!baseUrl) throw new Error('BASE_URL must be set: run this with scripts/test.sh');
-const origin = new URL(baseUrl).origin;
+// The example partnership's site (the CSPR rules), served beside it.
+const csprUrl = process.env.CSPR_URL;
+if (!csprUrl) throw new Error('CSPR_URL must be set: run this with scripts/test.sh');
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const failures = [];
 const report = {};
@@ -39,6 +41,14 @@ const PAGES = [
   ['questionnaire', '/criteria'], ['questionnaire', '/criteria/age'],
   ['calculator', '/deadlines'],
   ['referral', '/referral'], ['referral', '/referral/about-you'],
+];
+// The same types of page under the CSPR rules: the same budgets.
+const CSPR_PAGES = [
+  ['guidance', '/'], ['guidance', '/what-is-a-cspr'], ['guidance', '/process'], ['guidance', '/interview'],
+  ['guidance', '/who-sees-the-report'], ['guidance', '/refer'], ['guidance', '/about'],
+  ['questionnaire', '/criteria'], ['questionnaire', '/criteria/under-18'],
+  ['calculator', '/deadlines'],
+  ['referral', '/referral'], ['referral', '/referral/case'],
 ];
 
 const browser = await chromium.launch({
@@ -55,7 +65,12 @@ async function ready(page) {
 // 1. First load per page.
 console.log('First load per page (gzip bytes on the wire, every same-origin response until the network is idle):');
 report.first_load = [];
-for (const [type, path] of PAGES) {
+for (const [type, path, base] of [
+  ...PAGES.map(([type, path]) => [type, path, baseUrl]),
+  ...CSPR_PAGES.map(([type, path]) => [type, path, csprUrl]),
+]) {
+  const origin = new URL(base).origin;
+  const label = base === baseUrl ? path : `CSPR ${path}`;
   const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
   const files = [];
@@ -64,17 +79,17 @@ for (const [type, path] of PAGES) {
     const sizes = await request.sizes().catch(() => null);
     files.push({ url: new URL(request.url()).pathname, bytes: sizes ? sizes.responseBodySize : 0 });
   });
-  await page.goto(baseUrl + path, { waitUntil: 'networkidle' });
+  await page.goto(base + path, { waitUntil: 'networkidle' });
   await ready(page);
   await page.waitForLoadState('networkidle');
   await context.close();
   const total = files.reduce((t, f) => t + f.bytes, 0);
   const budget = budgets.first_load_gzip_bytes[type];
-  report.first_load.push({ type, path, total, budget, files });
+  report.first_load.push({ type, path: label, total, budget, files });
   const over = total > budget;
-  console.log(`  ${over ? 'OVER' : 'ok  '} ${type.padEnd(14)} ${path.padEnd(24)} ${kb(total).padStart(9)}  (budget ${kb(budget)}; ${files.length} files)`);
+  console.log(`  ${over ? 'OVER' : 'ok  '} ${type.padEnd(14)} ${label.padEnd(29)} ${kb(total).padStart(9)}  (budget ${kb(budget)}; ${files.length} files)`);
   if (over) {
-    failures.push(`first load of ${path} is ${kb(total)}, over the ${type} budget of ${kb(budget)}`);
+    failures.push(`first load of ${label} is ${kb(total)}, over the ${type} budget of ${kb(budget)}`);
     for (const f of files) console.log(`         ${f.url} ${kb(f.bytes)}`);
   }
 }

@@ -28,12 +28,16 @@ CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
 say "5/8 release build (scripts/build.sh: the tools with Trunk, then the pages)"
 scripts/build.sh
 
-say "6/8 serving the release build with nginx (deploy/scr-referral-guide.conf)"
+say "6/8 serving the release builds with nginx (deploy/scr-referral-guide.conf)"
 rm -rf target/site && cp -r dist target/site
-BASE_URL=$(scripts/nginx.sh start target/site)
-export BASE_URL SITE_ROOT="$PWD/target/site"
+# The same tools and the example partnership's profile: the site under the
+# Child Safeguarding Practice Review rules.
+cargo run --locked --features ssr --bin site -- --tools target/tools --out target/site-cspr --example cspr
 trap 'scripts/nginx.sh stop-all' EXIT
-echo "serving $BASE_URL"
+BASE_URL=$(scripts/nginx.sh start target/site)
+CSPR_URL=$(scripts/nginx.sh start target/site-cspr '' cspr)
+export BASE_URL SITE_ROOT="$PWD/target/site" CSPR_URL CSPR_ROOT="$PWD/target/site-cspr"
+echo "serving $BASE_URL (SCR rules, example Board) and $CSPR_URL (CSPR rules, example partnership)"
 
 say "7/8 size report and benchmarks (fails over budget)"
 node scripts/report.mjs

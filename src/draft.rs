@@ -389,7 +389,12 @@ fn field_on_line(text: &str, line: usize) -> Option<&str> {
         .then(|| &rest[..end])
 }
 
-/// A file name for a hand-over file: no personal data, only the date.
-pub fn file_name(today: chrono::NaiveDate) -> String {
-    format!("SCR-referral-draft-{}.json", crate::dates::iso_date(today))
+/// A file name for a hand-over file: no personal data, only the kind of
+/// referral and the date.
+pub fn file_name(rule_set: RuleSetId, today: chrono::NaiveDate) -> String {
+    format!(
+        "{}-draft-{}.json",
+        crate::document::file_prefix(rule_set),
+        crate::dates::iso_date(today)
+    )
 }

@@ -326,9 +326,14 @@ fn a_kept_draft_expires_after_the_boards_limit() {
 
 #[test]
 fn the_file_name_has_no_personal_data() {
+    use scr_referral_guide::criteria::RuleSetId;
     assert_eq!(
-        draft::file_name(today()),
+        draft::file_name(RuleSetId::Scr2006, today()),
         "SCR-referral-draft-2026-11-23.json"
+    );
+    assert_eq!(
+        draft::file_name(RuleSetId::Cspr, today()),
+        "Serious-incident-referral-draft-2026-11-23.json"
     );
 }
 
@@ -474,4 +479,43 @@ proptest! {
 /// Save times the reader accepts (2000 to 2200).
 fn draft_time() -> impl Strategy<Value = i64> {
     946_684_800_000i64..7_258_118_400_000
+}
+
+#[test]
+fn a_referral_made_under_the_other_rule_set_is_refused_and_says_which() {
+    use scr_referral_guide::criteria::RuleSetId;
+    let cspr = draft::to_file(&Referral::new(today(), RuleSetId::Cspr), 1_795_000_000_000);
+    assert!(
+        cspr.contains("\"rule_set\": \"cspr\""),
+        "the file names its rule set as the profile does"
+    );
+    assert!(draft::read_for(cspr.as_bytes(), RuleSetId::Cspr).is_ok());
+    let refused = draft::read_for(cspr.as_bytes(), RuleSetId::Scr2006).unwrap_err();
+    let message = refused.message(draft::Origin::File);
+    assert!(
+        message.contains("a referral for a Child Safeguarding Practice Review")
+            && message.contains("follows the Serious Case Review rules"),
+        "{message}"
+    );
+    // A file saved before there were two rule sets is a Serious Case Review
+    // referral.
+    let mut value: serde_json::Value = serde_json::from_str(&draft::to_file(
+        &Referral::new(today(), RuleSetId::Scr2006),
+        1_795_000_000_000,
+    ))
+    .unwrap();
+    value["referral"]["case"]["criteria"]
+        .as_object_mut()
+        .unwrap()
+        .remove("rule_set")
+        .expect("the file names its rule set");
+    let old = value.to_string();
+    assert!(draft::read_for(old.as_bytes(), RuleSetId::Scr2006).is_ok());
+    let message = draft::read_for(old.as_bytes(), RuleSetId::Cspr)
+        .unwrap_err()
+        .message(draft::Origin::Stored);
+    assert!(
+        message.starts_with("The saved form is a referral for a Serious Case Review"),
+        "{message}"
+    );
 }

@@ -26,8 +26,10 @@ use std::collections::BTreeMap;
 pub enum RuleSetId {
     /// Serious Case Reviews (LSCB Regulations 2006), profile value "scr-2006".
     #[default]
+    #[serde(rename = "scr-2006")]
     Scr2006,
     /// Child Safeguarding Practice Reviews, profile value "cspr".
+    #[serde(rename = "cspr")]
     Cspr,
 }
 

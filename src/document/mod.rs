@@ -127,6 +127,11 @@ struct Words {
     subject: &'static str,
 }
 
+/// The start of a referral's file names under a rule set ("SCR-referral").
+pub fn file_prefix(rule_set: RuleSetId) -> &'static str {
+    words(rule_set).file_prefix
+}
+
 fn words(rule_set: RuleSetId) -> Words {
     match rule_set {
         RuleSetId::Scr2006 => Words {

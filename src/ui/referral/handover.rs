@@ -15,7 +15,7 @@ use leptos::prelude::*;
 pub fn download_handover(f: FormState) {
     let text = f.referral.with_untracked(|r| draft::to_file(r, now_ms()));
     download(
-        &draft::file_name(today()),
+        &draft::file_name(crate::ui::common::rule_set(), today()),
         "application/json",
         text.as_bytes(),
     );

@@ -68,7 +68,7 @@ pub fn DraftNotices() -> impl IntoView {
                         <p class="body-s">{reason}</p>
                         <div class="button-group">
                             <button type="button" class="button button-secondary" id="download-unreadable"
-                                on:click=move |_| { download(&format!("unreadable-{}", draft::file_name(today())), "application/json", &raw_bytes); }>
+                                on:click=move |_| { download(&format!("unreadable-{}", draft::file_name(crate::ui::common::rule_set(), today())), "application/json", &raw_bytes); }>
                                 "Download the saved form"
                             </button>
                             <button type="button" class="button button-warning" id="delete-unreadable"
