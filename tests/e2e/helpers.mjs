@@ -19,6 +19,19 @@ if (!BASE_URL || !SITE_ROOT) {
   throw new Error('BASE_URL and SITE_ROOT must be set: run the browser tests with scripts/test.sh');
 }
 
+/** The same tools built with the example partnership's profile (the Child
+ * Safeguarding Practice Review rules), served beside the Board's site. */
+export const CSPR_URL = process.env.CSPR_URL;
+export const CSPR_ROOT = process.env.CSPR_ROOT;
+if (!CSPR_URL || !CSPR_ROOT) {
+  throw new Error('CSPR_URL and CSPR_ROOT must be set: run the browser tests with scripts/test.sh');
+}
+
+/** The CSPR example site's base URL. */
+export function csprSite() {
+  return CSPR_URL;
+}
+
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 function staticFiles(root = SITE_ROOT) {

@@ -1,0 +1,237 @@
+// The Child Safeguarding Practice Review rules, on the site built with the
+// example partnership's profile (served at CSPR_URL by scripts/test.sh):
+// the banner says which example is in use; every page passes the
+// foundation checks; the questionnaire is clicked through to every route;
+// a CSPR referral is filled in and produced (PDF read back with poppler);
+// the guidance pages read with the partnership's words; a Serious Case
+// Review hand-over file is refused.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { execFileSync } from 'node:child_process';
+import { launchBrowser, openPage, checkPage, goto, mainText, seedReferral, CSPR_URL, CSPR_ROOT, BASE_URL } from './helpers.mjs';
+
+let browser;
+before(async () => { browser = await launchBrowser(); });
+after(async () => { await browser?.close(); });
+
+const at = (path) => `${CSPR_URL}${path}`;
+const open = (path, options = {}) => openPage(browser, at(path), { siteRoot: CSPR_ROOT, ...options });
+const h1 = (page) => page.locator('main h1').innerText();
+
+const QUESTIONS = ['under-18', 'care-leaver', 'child-died', 'serious-harm', 'known-or-suspected', 'looked-after-child', 'other-processes'];
+const GUIDE = [
+  ['what-is-a-cspr', 'What a Child Safeguarding Practice Review is, and is not'],
+  ['process', 'The Child Safeguarding Practice Review process, step by step'],
+  ['interview', 'If you are involved in a review'],
+  ['who-sees-the-report', null],
+  ['refer', 'Prepare the referral'],
+  ['about', 'About this guidance'],
+];
+
+test('CSPR example: the home page says which example is in use and offers the three ways in', async () => {
+  const { page, context, problems } = await open('/');
+  assert.equal(await h1(page), 'Child Safeguarding Practice Reviews');
+  const banner = page.getByRole('region', { name: 'Example profile warning' });
+  assert.match(await banner.innerText(), /example safeguarding partnership profile \(Child Safeguarding Practice Review rules\).*do not send a referral/i);
+  assert.match(await page.locator('header').innerText(), /Example Safeguarding Children Partnership/);
+  for (const [name, href] of [
+    ['Check whether to refer an incident', '/criteria'],
+    ['If you are involved in a review', '/interview'],
+    ['Prepare the referral', '/referral'],
+  ]) {
+    assert.equal(await page.getByRole('link', { name, exact: true }).getAttribute('href'), href);
+  }
+  assert.match(await page.title(), /CSPR referral guide – ESCP/);
+  assert.doesNotMatch(await mainText(page), /Serious Case Review/);
+  await checkPage(page, problems, 'CSPR home');
+  await context.close();
+});
+
+test('CSPR example: every page passes the foundation checks', async () => {
+  const paths = [
+    '/', ...GUIDE.map(([slug]) => `/${slug}`), '/accessibility', '/delete', '/no-such-page',
+    '/criteria', ...QUESTIONS.map((q) => `/criteria/${q}`), '/criteria/check', '/criteria/outcome',
+    '/deadlines',
+    '/referral', '/referral/about-you', '/referral/safeguarding-lead', '/referral/child', '/referral/household',
+    '/referral/case', '/referral/agencies', '/referral/other-reviews', '/referral/chronology', '/referral/check', '/referral/done',
+  ];
+  const { page, context, problems } = await open('/');
+  for (const path of paths) {
+    await goto(page, at(path));
+    await checkPage(page, problems, `CSPR ${path}`);
+  }
+  await context.close();
+});
+
+test("the Board's site has no CSPR pages, and the partnership's none of the SCR questions", async () => {
+  for (const [base, path] of [[BASE_URL, '/criteria/under-18'], [BASE_URL, '/what-is-a-cspr'], [CSPR_URL, '/criteria/age'], [CSPR_URL, '/what-is-an-scr']]) {
+    const response = await fetch(`${base}${path}`);
+    assert.equal(response.status, 404, `${base}${path}`);
+  }
+});
+
+/** Answer the current question page by its label and press Continue. */
+async function answer(page, label) {
+  await page.getByLabel(label, { exact: true }).check();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.waitForFunction(() => document.querySelector('main h1'));
+}
+
+const ROUTES = [
+  {
+    route: 'CsprSeriousIncident', answers: ['Yes', 'Yes', 'Yes'], parallel: true, refer: true,
+    headline: 'This is a serious child safeguarding incident: refer it to the safeguarding partners now',
+    says: [/must notify the Child Safeguarding Practice Review Panel/, /should do so within five working days/,
+      /15 working days counted from the day the safeguarding partners became aware of the incident/,
+      /serious-incidents@example\.org/, /not for protecting a child now/, /Child Death Overview Panel/],
+  },
+  {
+    route: 'CsprMayBeSerious', answers: ['Yes', 'No', 'Yes', 'Not sure'], parallel: true, refer: true,
+    headline: 'This may be a serious child safeguarding incident: refer it so the partners can decide',
+    says: [/Do not decide alone/, /serious-incidents@example\.org/],
+  },
+  {
+    route: 'CsprLookedAfterDeath', answers: ['Yes', 'Yes', 'No', 'Yes'], parallel: true, refer: true,
+    headline: 'A looked-after child has died: the death is notified whatever the cause',
+    says: [/Secretary of State and Ofsted/],
+  },
+  {
+    route: 'CsprNotSerious', answers: ['Yes', 'No', 'No'], parallel: true, refer: true,
+    headline: 'This does not appear to be a serious child safeguarding incident, but there may still be learning',
+    says: [/safeguarding lead/],
+  },
+  {
+    route: 'CsprCareLeaverDeath', answers: ['No', 'Yes'], parallel: false, refer: false,
+    headline: 'A care leaver has died: the death is notified, without a rapid review',
+    says: [/up to and including the age of 24/, /does not require a rapid review/],
+  },
+  {
+    route: 'CsprAdult', answers: ['No', 'No'], parallel: false, refer: false,
+    headline: 'These arrangements are for children, and for care leavers who have died',
+    says: [/safeguarding lead/],
+  },
+];
+
+for (const r of ROUTES) {
+  test(`CSPR questionnaire clicked through to ${r.route}`, async () => {
+    const { page, context, problems } = await open('/');
+    await page.getByRole('link', { name: 'Check whether to refer an incident', exact: true }).click();
+    await page.getByRole('button', { name: 'Start now' }).click();
+    assert.equal(await h1(page), 'Was the person under 18 at the time of the death or harm?');
+    for (const a of r.answers) await answer(page, a);
+    if (r.parallel) {
+      assert.equal(await h1(page), 'Are any of these other processes under way or expected?');
+      await page.getByLabel('None of these that I know of', { exact: true }).check();
+      await page.getByRole('button', { name: 'Continue' }).click();
+    }
+    await page.waitForSelector('h1:has-text("Check your answers")');
+    await page.getByRole('button', { name: 'See the result' }).click();
+    await page.waitForSelector('.panel-title');
+    assert.equal(await page.locator('.panel-title').innerText(), r.headline);
+    assert.equal(await page.locator('.panel').getAttribute('data-route'), r.route);
+    const text = await mainText(page);
+    for (const pattern of r.says) assert.match(text, pattern, `${r.route} says ${pattern}`);
+    assert.doesNotMatch(text, /\{[a-z_]+\}/, 'every placeholder filled');
+    assert.doesNotMatch(text, /Serious Case Review/);
+    assert.equal(await page.getByRole('button', { name: 'Start the referral form' }).count(), r.refer ? 1 : 0);
+    const notes = page.locator('main details.sources');
+    assert.equal(await notes.nth(0).locator('.citation').count(), await page.locator('.next-steps > li').count(), 'every step cited');
+    await checkPage(page, problems, `CSPR outcome ${r.route}`);
+    await context.close();
+  });
+}
+
+const FIXTURE = JSON.parse(readFileSync(new URL('../fixtures/full-referral.json', import.meta.url), 'utf8'));
+/** The full referral fixture as a CSPR referral: the CSPR answers, the
+ * questions only the CSPR form asks left for the test to type. */
+function csprDraft() {
+  const draft = structuredClone(FIXTURE);
+  draft.referral.case.criteria = {
+    rule_set: 'cspr',
+    answers: { CsprUnder18: 'Yes', CsprDied: 'Yes', CsprAbuseOrNeglect: 'Yes' },
+    parallel: [],
+  };
+  return JSON.stringify(draft, null, 2);
+}
+
+test('a CSPR referral is filled in and produced: the partnership\'s words, questions and own page', async () => {
+  const { page, context, problems } = await open('/');
+  await seedReferral(page, csprDraft());
+  await goto(page, at('/referral/case'));
+  assert.equal(await page.getByText('What are you asking the safeguarding partners to consider?').count(), 1);
+  await page.getByLabel('Consideration as a serious child safeguarding incident (a notification to the Panel and a rapid review)').check();
+  await page.getByLabel('Other children affected (optional)').fill('Brother, aged 4 (Θεόδωρος)');
+  assert.match(await mainText(page), /do not decide alone/);
+  await checkPage(page, problems, 'CSPR case section');
+  await page.getByRole('button', { name: 'Save and continue' }).click();
+  await page.waitForSelector('main h1:text-is("Referral form")');
+  await goto(page, at('/referral/child'));
+  await page.getByLabel('Health information (optional)').fill('Asthma; under the care of the community paediatrician');
+  await page.getByRole('button', { name: 'Save and continue' }).click();
+  await page.waitForSelector('main h1:text-is("Referral form")');
+
+  await page.getByRole('link', { name: 'Check your answers and produce the referral' }).click();
+  await page.waitForSelector('main h1:text-is("Check your answers before producing the referral")');
+  const check = await mainText(page);
+  for (const value of ['Brother, aged 4 (Θεόδωρος)', 'Asthma; under the care of the community paediatrician',
+    'This is a serious child safeguarding incident', 'ESCP\'s secure mailbox']) {
+    assert.ok(check.includes(value), `the check page shows ${value}`);
+  }
+  await page.getByRole('button', { name: 'Finish and produce the referral' }).click();
+  await page.waitForSelector('main h1:text-is("Your referral is ready to send")');
+  assert.match(await mainText(page), /serious-incidents@example\.org/);
+  await checkPage(page, problems, 'CSPR referral ready');
+
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download the referral (PDF)' }).click(),
+  ]);
+  assert.equal(download.suggestedFilename(), `Serious-incident-referral-Anytown-NHS-Trust-${new Date().toISOString().slice(0, 10)}.pdf`);
+  const pdf = execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', await download.path(), '-'], { encoding: 'utf8' }).split(/\s+/).join(' ');
+  for (const expected of ['Referral of a serious child safeguarding incident', 'Partnership reference:',
+    'Section 2: Notification to the Panel', 'Section 3: The rapid review', 'For ESCP to complete',
+    'Brother, aged 4 (Θεόδωρος)', 'Asthma; under the care of the community paediatrician',
+    'Consideration as a serious child safeguarding incident']) {
+    assert.ok(pdf.includes(expected), `the PDF has ${expected}`);
+  }
+  for (const scr of ['Serious Case Review', 'Independent Chair', 'Board reference']) {
+    assert.ok(!pdf.includes(scr), `the PDF does not say ${scr}`);
+  }
+  const mail = await page.locator('#mail-link').getAttribute('href');
+  assert.match(mail, /^mailto:serious-incidents@example\.org\?subject=Serious%20incident%20referral%20/);
+  await context.close();
+});
+
+test('a Serious Case Review hand-over file is refused by the partnership\'s site, and the form is untouched', async () => {
+  const { page, context, problems } = await open('/referral');
+  const path = join(mkdtempSync(join(tmpdir(), 'cspr-')), 'scr.json');
+  writeFileSync(path, JSON.stringify(FIXTURE));
+  await page.locator('#handover-file').setInputFiles(path);
+  await page.getByRole('button', { name: 'Open the file' }).click();
+  await page.waitForSelector('#handover-file-error');
+  const message = /a referral for a Serious Case Review, but this site follows the Child Safeguarding Practice Review rules/;
+  assert.match(await page.locator('#error-summary').innerText(), message);
+  assert.match(await page.locator('#handover-file-error').innerText(), message);
+  await checkPage(page, problems, 'CSPR hand-over refused');
+  await context.close();
+});
+
+test('the CSPR guidance pages read with the partnership\'s words and rapid review rule', async () => {
+  const { page, context, problems } = await open('/');
+  for (const [slug, title] of GUIDE) {
+    await goto(page, at(`/${slug}`));
+    if (title) assert.equal(await h1(page), title, slug);
+    const text = await mainText(page);
+    assert.doesNotMatch(text, /\{[a-z_]+\}/, `${slug}: every placeholder filled`);
+    assert.ok(await page.locator('main details.sources').count() >= 1, `${slug}: its sources`);
+    await checkPage(page, problems, `CSPR /${slug}`);
+  }
+  await goto(page, at('/process'));
+  assert.match(await mainText(page), /the day the safeguarding partners became aware of the incident/);
+  await goto(page, at('/interview'));
+  assert.match(await mainText(page), /without fear of being blamed for actions taken in good faith/);
+  await context.close();
+});
