@@ -1,8 +1,9 @@
-//! The Board profile: everything that differs from one Local Safeguarding
-//! Children Board to another (name, secure mailbox, the name of its review
-//! group, …). Read at start-up from `board.json` beside `index.html`; when
-//! that file is absent, the compiled-in example in
-//! `content/example-board.json` is used and the site says so on every page.
+//! The Board (or safeguarding partnership) profile: everything that differs
+//! from one to another (name, secure mailbox, the name of its review group,
+//! the rule set it follows, …). The site generator reads it (`--board
+//! board.json`) and builds it into every page; without one, a compiled-in
+//! example (`content/example-board.json`, or with `--example cspr`
+//! `content/example-partnership.json`) is used and every page says so.
 //!
 //! Parsing never falls back silently: a malformed or incomplete file gives a
 //! [`ProfileError`] naming the file, the field and what is wrong. It is
