@@ -138,7 +138,7 @@ fn DeadlinesPage() -> impl IntoView {
     focus_heading_after_navigation();
 
     let on_submit = {
-        let (rules, first_name) = (rules.clone(), first_field.name.clone());
+        let first_name = first_field.name.clone();
         let second_name = second_field.as_ref().map(|f| f.name.clone());
         move |ev: web_sys::SubmitEvent| {
             ev.prevent_default();
