@@ -84,17 +84,29 @@ fn write_json(value: &toml::Value, name: &str, out: &std::path::Path) {
 
 /// The site tables the tools show, as Rust (see write_flat):
 /// "<name>.criteria.rs", "<name>.urgent.rs", "<name>.deadlines.rs" and the
-/// values "<name>._.rs".
+/// values "<name>._.rs". A table may have optional sub-tables, each with
+/// its type: `[deadlines.cspr]` (the CSPR calculator's words) is only in
+/// content/cspr/site.toml.
 fn write_site(value: &toml::Value, name: &str, out: &std::path::Path) {
-    for (table, type_name) in [
-        ("criteria", "CriteriaStart"),
-        ("urgent", "Urgent"),
-        ("deadlines", "DeadlinesPage"),
+    const NONE: &[(&str, &str)] = &[];
+    for (table, type_name, optional) in [
+        ("criteria", "CriteriaStart", NONE),
+        ("urgent", "Urgent", NONE),
+        (
+            "deadlines",
+            "DeadlinesPage",
+            &[("cspr", "CsprDeadlineWords")],
+        ),
     ] {
         let item = value
             .get(table)
             .unwrap_or_else(|| panic!("{name} has no [{table}]"));
-        write_flat(item, type_name, &out.join(format!("{name}.{table}.rs")));
+        write_flat(
+            item,
+            type_name,
+            optional,
+            &out.join(format!("{name}.{table}.rs")),
+        );
     }
     let mut values = toml::map::Map::new();
     for key in ["service_name", "last_reviewed"] {
@@ -109,6 +121,7 @@ fn write_site(value: &toml::Value, name: &str, out: &std::path::Path) {
     write_flat(
         &toml::Value::Table(values),
         "SiteValues",
+        &[],
         &out.join(format!("{name}._.rs")),
     );
 }
@@ -226,21 +239,42 @@ fn write_referral_text(value: &toml::Value, path: &std::path::Path) {
 /// A table of text and lists of text as a Rust expression of `type_name`
 /// (written to `path`), so a tool carries the words and no parser for them.
 /// A key the type lacks, or a missing key, fails the build.
-fn write_flat(value: &toml::Value, type_name: &str, path: &std::path::Path) {
+fn write_flat(
+    value: &toml::Value,
+    type_name: &str,
+    optional: &[(&str, &str)],
+    path: &std::path::Path,
+) {
+    let code = format!("{}\n", flat_expr(value, type_name, optional));
+    fs::write(path, code).expect("OUT_DIR is writable");
+}
+
+/// The Rust expression for write_flat. `optional` names the sub-tables the
+/// type may have, as `Option` fields, with their types: a sub-table given
+/// becomes `Some(…)` (its own keys all required), one not given `None`.
+fn flat_expr(value: &toml::Value, type_name: &str, optional: &[(&str, &str)]) -> String {
     let table = value.as_table().expect("a table");
-    let fields: Vec<String> = table
+    let mut fields: Vec<String> = table
         .iter()
         .map(|(key, item)| {
-            let expr = match item {
-                toml::Value::String(_) => string(item),
-                toml::Value::Array(_) => strings(item),
-                other => panic!(
-                    "{type_name}.{key}: only text and lists of text are supported, not {other:?}"
+            let sub_table = optional.iter().find(|(name, _)| name == key);
+            let expr = match (item, sub_table) {
+                (toml::Value::String(_), None) => string(item),
+                (toml::Value::Array(_), None) => strings(item),
+                (toml::Value::Table(_), Some((_, inner))) => {
+                    format!("Some({})", flat_expr(item, inner, &[]))
+                }
+                (other, _) => panic!(
+                    "{type_name}.{key}: only text, lists of text and the sub-tables {optional:?} are supported, not {other:?}"
                 ),
             };
             format!("{key}: {expr}")
         })
         .collect();
-    let code = format!("{type_name} {{\n    {}\n}}\n", fields.join(",\n    "));
-    fs::write(path, code).expect("OUT_DIR is writable");
+    for (key, _) in optional {
+        if !table.contains_key(*key) {
+            fields.push(format!("{key}: None"));
+        }
+    }
+    format!("{type_name} {{\n    {}\n}}", fields.join(",\n    "))
 }

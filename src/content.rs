@@ -363,11 +363,17 @@ pub fn refer_page(rule_set: RuleSetId) -> GuidePage {
     })
 }
 
+/// The deadline calculator's words (`[deadlines]` in content/site.toml and
+/// content/cspr/site.toml).
 #[derive(Clone, Debug, Deserialize)]
 pub struct DeadlinesPage {
+    /// The page's heading and title.
     pub title: String,
+    /// What the calculator does.
     pub lead: String,
+    /// How the dates are worked out, one paragraph each.
     pub rules: Vec<String>,
+    /// Where those rules come from ("source-id:locator").
     pub rules_sources: Vec<String>,
     /// "{date} is at the weekend."
     pub weekend: String,
@@ -375,6 +381,61 @@ pub struct DeadlinesPage {
     pub bank_holiday: String,
     /// The print button's label.
     pub print: String,
+    /// The form's button.
+    pub submit: String,
+    /// The heading above the worked-out dates.
+    pub results_heading: String,
+    /// The warning when a count runs past the years whose bank holidays
+    /// the site knows.
+    pub beyond_holidays: String,
+    /// The heading above `rules`.
+    pub method_heading: String,
+    /// The Child Safeguarding Practice Review calculator's form and results
+    /// (`[deadlines.cspr]`, only in content/cspr/site.toml; the Serious Case
+    /// Review calculator's labels are in its view).
+    #[serde(default)]
+    pub cspr: Option<CsprDeadlineWords>,
+}
+
+/// The Child Safeguarding Practice Review calculator's words. `{date}` is a
+/// date in words with its day of the week; the profile's placeholders
+/// (`{board}`, `{rapid_review_start}`) are filled as on every page.
+#[derive(Clone, Debug, Default, Deserialize)]
+pub struct CsprDeadlineWords {
+    /// The question asking when the local authority became aware.
+    pub aware_legend: String,
+    /// Its hint (an example date).
+    pub aware_hint: String,
+    /// That date in error messages ("Enter the date …").
+    pub aware_name: String,
+    /// The question asking when the notification was sent (optional; only
+    /// under the "notification" rule).
+    pub sent_legend: String,
+    /// Its hint.
+    pub sent_hint: String,
+    /// That date in error messages.
+    pub sent_name: String,
+    /// The results' label for the day of becoming aware.
+    pub aware_row: String,
+    /// The results' label for the day the notification was sent.
+    pub sent_row: String,
+    /// The results' label for the last day to notify the Panel.
+    pub notify_row: String,
+    /// The rapid review's last day, counted from becoming aware.
+    pub rapid_review_aware_row: String,
+    /// The rapid review's last day, counted from the notification sent.
+    pub rapid_review_sent_row: String,
+    /// The rapid review's last day, assuming the notification is sent on
+    /// the last day to notify.
+    pub rapid_review_assumed_row: String,
+    /// Under the results: what the rapid review was counted from (the day
+    /// of becoming aware, `{date}`).
+    pub from_aware: String,
+    /// Under the results: counted from the notification sent on `{date}`.
+    pub from_sent: String,
+    /// Under the results: the assumption made when the notification is not
+    /// sent yet (`{date}` the last day to notify).
+    pub assumed: String,
 }
 
 /// The referral form's words (`content/referral-form.toml`).

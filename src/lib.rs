@@ -2,7 +2,8 @@
 //!
 //! The domain core is plain Rust and builds and tests natively:
 //! - [`criteria`]: THE CRITERIA — questions, decision tree, outcomes;
-//! - [`deadlines`]: decision and notification dates;
+//! - [`deadlines`]: the dates a case or incident sets (decision and
+//!   notification dates; notifying the Panel and the rapid review);
 //! - [`board`]: the Board profile (everything Board-specific);
 //! - [`referral`], [`draft`], [`document`], [`pdf`]: the referral form, its
 //!   drafts and hand-over files, and the referral as a document;

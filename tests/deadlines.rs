@@ -1,5 +1,9 @@
 //! Deadline calculator and date input: known answers, worked out by hand
-//! with a calendar.
+//! with a calendar. The Child Safeguarding Practice Review timescales are
+//! in deadlines/cspr.rs.
+
+#[path = "deadlines/cspr.rs"]
+mod cspr;
 
 use chrono::{Datelike, NaiveDate, Weekday};
 use scr_referral_guide::dates::parse_date_input;

@@ -1,17 +1,25 @@
 //! The deadline calculator tool (`/deadlines`). The rules are in
 //! `crate::deadlines`; this page only collects the dates and shows them.
+//!
+//! The form is the same under both rule sets: a date that must be given and
+//! a second, optional one (not asked for under some rules), then the dates
+//! worked out, each with its sources. Which dates are asked for, how they
+//! are worked out and how the answer is shown depend on the site's rule
+//! set, chosen once ([`Rules::of_site`]): [`scr`] for Serious Case Reviews,
+//! [`cspr`] for Child Safeguarding Practice Reviews.
 
-use crate::content::{deadlines_page, DeadlinesPage as DeadlinesText};
+mod cspr;
+mod scr;
+
+use crate::board::RapidReviewStart;
+use crate::content::{deadlines_page, CsprDeadlineWords, DeadlinesPage as DeadlinesText};
+use crate::criteria::RuleSetId;
 use crate::dates::{long_date_with_weekday, DateInputError, DateText};
-use crate::deadlines::{
-    calculate, BankHolidays, DayOff, Deadlines, Which, COMPLETION_CITES, DECISION_CITES,
-    NATIONAL_CITES,
-};
-use crate::sources::describe_all;
+use crate::deadlines::{BankHolidays, CsprDeadlines, DayOff, Deadlines};
 use crate::ui::browser::dom::{
     focus_after_render, focus_heading_after_navigation, print, title_with_errors,
 };
-use crate::ui::common::{board, CiteRefs, SourcesNote};
+use crate::ui::common::{board, rule_set, text, CiteRefs, SourcesNote};
 use crate::ui::widgets::date_input::DateInput;
 use crate::ui::widgets::ErrorSummary;
 use chrono::NaiveDate;
@@ -22,66 +30,156 @@ pub fn start() {
     crate::ui::browser::start(crate::routes::deadlines_page, DeadlinesPage);
 }
 
+/// One date the form asks for: the id its boxes start with (`<id>-day`…),
+/// its question and hint, and how error messages name it.
+#[derive(Clone)]
+struct DateField {
+    id: &'static str,
+    legend: String,
+    hint: String,
+    name: String,
+}
+
+/// The rules the calculator follows, from the profile.
+#[derive(Clone)]
+enum Rules {
+    /// Serious Case Reviews: the decision and national notification dates.
+    Scr,
+    /// Child Safeguarding Practice Reviews: notifying the Panel and the
+    /// rapid review, whose clock starts as the profile says.
+    Cspr {
+        start: RapidReviewStart,
+        words: CsprDeadlineWords,
+    },
+}
+
+/// The dates worked out under either rule set (with the words to show
+/// them).
+#[derive(Clone)]
+enum Answer {
+    Scr(Deadlines),
+    Cspr(CsprDeadlines, CsprDeadlineWords),
+}
+
+impl Rules {
+    /// The site's rules: the one place the calculator looks at the rule set.
+    fn of_site(page: &DeadlinesText) -> Self {
+        match rule_set() {
+            RuleSetId::Scr2006 => Rules::Scr,
+            // A "cspr" profile always names the rapid review's start
+            // (src/board.rs), and content/cspr/site.toml always has the
+            // words (tests/deadlines.rs); the defaults are never used.
+            RuleSetId::Cspr => Rules::Cspr {
+                start: board()
+                    .rapid_review_start
+                    .unwrap_or(RapidReviewStart::Aware),
+                words: page.cspr.clone().unwrap_or_default(),
+            },
+        }
+    }
+
+    /// The date that must be given, and the optional one if it is asked for.
+    fn fields(&self) -> (DateField, Option<DateField>) {
+        match self {
+            Rules::Scr => scr::fields(),
+            Rules::Cspr { start, words } => cspr::fields(words, *start),
+        }
+    }
+
+    /// Work the dates out from the dates given (the second only if given).
+    fn work_out(
+        &self,
+        first: NaiveDate,
+        second: Option<NaiveDate>,
+        holidays: &BankHolidays,
+    ) -> Result<Answer, String> {
+        match self {
+            Rules::Scr => crate::deadlines::calculate(first, second, holidays).map(Answer::Scr),
+            Rules::Cspr { start, words } => {
+                crate::deadlines::calculate_cspr(first, second, *start, holidays)
+                    .map(|r| Answer::Cspr(r, words.clone()))
+            }
+        }
+    }
+}
+
+impl Answer {
+    /// The worked-out dates, their sources, and a print button.
+    fn view(&self, words: &DeadlinesText) -> AnyView {
+        match self {
+            Answer::Scr(r) => scr::results(r, words).into_any(),
+            Answer::Cspr(r, cspr) => cspr::results(r, cspr, words).into_any(),
+        }
+    }
+}
+
 #[derive(Clone, Default)]
 struct Errors {
-    notified: Option<DateInputError>,
-    decided: Option<DateInputError>,
+    first: Option<DateInputError>,
+    second: Option<DateInputError>,
 }
 
 impl Errors {
     fn any(&self) -> bool {
-        self.notified.is_some() || self.decided.is_some()
+        self.first.is_some() || self.second.is_some()
     }
 }
 
 #[component]
 fn DeadlinesPage() -> impl IntoView {
-    let page = deadlines_page(crate::ui::common::rule_set());
-    let words = page.clone();
-    let notified = RwSignal::new(DateText::default());
-    let decided = RwSignal::new(DateText::default());
+    let page = deadlines_page(rule_set());
+    let rules = Rules::of_site(&page);
+    let (first_field, second_field) = rules.fields();
+    let first = RwSignal::new(DateText::default());
+    let second = RwSignal::new(DateText::default());
     let errors = RwSignal::new(Errors::default());
-    let result = RwSignal::new(None::<Deadlines>);
-    title_with_errors(page.title.clone(), move || errors.with(Errors::any));
+    let result = RwSignal::new(None::<Answer>);
+    title_with_errors(text(&page.title), move || errors.with(Errors::any));
     focus_heading_after_navigation();
 
-    let on_submit = move |ev: web_sys::SubmitEvent| {
-        ev.prevent_default();
-        let notified_date = notified
-            .get_untracked()
-            .date("the date the Board was notified");
-        let decided = decided.get_untracked();
-        let decided_date = (!decided.is_blank()).then(|| decided.date("the date of the decision"));
-        let mut new_errors = Errors {
-            notified: notified_date.clone().err(),
-            decided: decided_date.clone().and_then(Result::err),
-        };
-        let mut answer = None;
-        if let (Ok(n), None | Some(Ok(_))) = (&notified_date, &decided_date) {
-            let holidays = BankHolidays::england_and_wales(&board().extra_bank_holidays);
-            match calculate(*n, decided_date.and_then(Result::ok), &holidays) {
-                Ok(d) => answer = Some(d),
-                Err(message) => {
-                    new_errors.decided = Some(DateInputError {
-                        message,
-                        parts: vec!["day", "month", "year"],
-                    })
+    let on_submit = {
+        let first_name = first_field.name.clone();
+        let second_name = second_field.as_ref().map(|f| f.name.clone());
+        move |ev: web_sys::SubmitEvent| {
+            ev.prevent_default();
+            let first_date = first.get_untracked().date(&first_name);
+            let second_text = second.get_untracked();
+            let second_date = second_name
+                .as_ref()
+                .filter(|_| !second_text.is_blank())
+                .map(|name| second_text.date(name));
+            let mut new_errors = Errors {
+                first: first_date.clone().err(),
+                second: second_date.clone().and_then(Result::err),
+            };
+            let mut answer = None;
+            if let (Ok(f), None | Some(Ok(_))) = (&first_date, &second_date) {
+                let holidays = BankHolidays::england_and_wales(&board().extra_bank_holidays);
+                match rules.work_out(*f, second_date.and_then(Result::ok), &holidays) {
+                    Ok(a) => answer = Some(a),
+                    Err(message) => {
+                        new_errors.second = Some(DateInputError {
+                            message,
+                            parts: vec!["day", "month", "year"],
+                        })
+                    }
                 }
             }
+            let failed = new_errors.any();
+            errors.set(new_errors);
+            result.set(answer);
+            focus_after_render(if failed {
+                "error-summary"
+            } else {
+                "results-title"
+            });
         }
-        let failed = new_errors.any();
-        errors.set(new_errors);
-        result.set(answer);
-        focus_after_render(if failed {
-            "error-summary"
-        } else {
-            "results-title"
-        });
     };
 
+    let ids = (first_field.id, second_field.as_ref().map_or("", |f| f.id));
     let error_links = move || {
         let e = errors.get();
-        [("notified", e.notified), ("decided", e.decided)]
+        [(ids.0, e.first), (ids.1, e.second)]
             .into_iter()
             .filter_map(|(id, e)| {
                 e.map(|e| {
@@ -94,23 +192,26 @@ fn DeadlinesPage() -> impl IntoView {
             .collect::<Vec<_>>()
     };
 
+    let words = page.clone();
     view! {
         <div class="two-thirds">
             <ErrorSummary errors=Signal::derive(error_links)/>
-            <h1 class="heading-l">{page.title.clone()}</h1>
-            <p class="lead">{page.lead.clone()}</p>
+            <h1 class="heading-l">{text(&page.title)}</h1>
+            <p class="lead">{text(&page.lead)}</p>
             <form class="no-print" novalidate on:submit=on_submit>
-                <DateInput id="notified" legend="When was the Board notified of the case?"
-                    hint="For example, 27 3 2026" value=notified on_change=Callback::new(move |d| notified.set(d))
-                    error=Signal::derive(move || errors.get().notified)/>
-                <DateInput id="decided" legend="If the decision has been made, when was it made? (optional)"
-                    hint="Leave this blank to use the latest date the decision is due. For example, 20 4 2026"
-                    value=decided on_change=Callback::new(move |d| decided.set(d)) error=Signal::derive(move || errors.get().decided)/>
-                <button type="submit" class="button">"Work out the dates"</button>
+                <DateInput id=first_field.id legend=first_field.legend hint=first_field.hint
+                    value=first on_change=Callback::new(move |d| first.set(d))
+                    error=Signal::derive(move || errors.get().first)/>
+                {second_field.map(|f| view! {
+                    <DateInput id=f.id legend=f.legend hint=f.hint
+                        value=second on_change=Callback::new(move |d| second.set(d))
+                        error=Signal::derive(move || errors.get().second)/>
+                })}
+                <button type="submit" class="button">{page.submit.clone()}</button>
             </form>
-            {move || result.get().map(|r| results(&r, &words))}
-            <h2 class="heading-m">"How the dates are worked out"</h2>
-            {page.rules.iter().map(|r| view! { <p>{r.clone()}</p> }).collect_view()}
+            {move || result.get().map(|r| r.view(&words))}
+            <h2 class="heading-m">{page.method_heading.clone()}</h2>
+            {page.rules.iter().map(|r| view! { <p>{text(r)}</p> }).collect_view()}
             <CiteRefs refs=page.rules_sources.clone()/>
         </div>
     }
@@ -119,13 +220,8 @@ fn DeadlinesPage() -> impl IntoView {
 /// "Friday 25 December 2026 is a bank holiday in England and Wales.", under
 /// a date that is not a working day (the rules decide which: see
 /// `crate::deadlines::DayOff`).
-fn day_off_note(
-    r: &Deadlines,
-    which: Which,
-    date: NaiveDate,
-    words: &DeadlinesText,
-) -> impl IntoView {
-    r.day_off(which).map(|day_off| {
+fn day_off_note(day_off: Option<DayOff>, date: NaiveDate, words: &DeadlinesText) -> impl IntoView {
+    day_off.map(|day_off| {
         let template = match day_off {
             DayOff::Weekend => &words.weekend,
             DayOff::BankHoliday => &words.bank_holiday,
@@ -138,50 +234,39 @@ fn day_off_note(
 /// One row of the results: what the date is, the date, and whether it is a
 /// day off.
 fn row(
-    r: &Deadlines,
-    which: Which,
-    label: &'static str,
+    label: String,
     id: &'static str,
     date: NaiveDate,
+    day_off: Option<DayOff>,
     words: &DeadlinesText,
 ) -> impl IntoView {
     view! {
         <div class="summary-row">
             <dt>{label}</dt>
-            <dd id=id>{long_date_with_weekday(date)}{day_off_note(r, which, date, words)}</dd>
+            <dd id=id>{long_date_with_weekday(date)}{day_off_note(day_off, date, words)}</dd>
         </div>
     }
 }
 
-/// The worked-out dates, their sources, and a print button.
-fn results(r: &Deadlines, words: &DeadlinesText) -> impl IntoView {
-    const DECISION: &str = "Decision due by (one month)";
-    const NATIONAL: &str = "Ofsted, the Department for Education and the national panel told by (five working days after the decision)";
-    const COMPLETION: &str = "Review aims to finish by (six months after it starts)";
-    let sources = vec![
-        (DECISION.to_string(), describe_all(DECISION_CITES)),
-        (NATIONAL.to_string(), describe_all(NATIONAL_CITES)),
-        (COMPLETION.to_string(), describe_all(COMPLETION_CITES)),
-    ];
+/// The results under either rule set: the rows, one note with each worked
+/// out date's sources (its label, its citations in words), what the dates
+/// count from, the warning when the bank holidays are not known, and a
+/// print button.
+fn results_section(
+    rows: impl IntoView,
+    sources: Vec<(String, String)>,
+    notes: impl IntoView,
+    bank_holidays_known: bool,
+    words: &DeadlinesText,
+) -> impl IntoView {
     view! {
         <section class="results" aria-labelledby="results-title">
-            <h2 class="heading-m" id="results-title" tabindex="-1">"The dates"</h2>
-            <dl class="summary-list">
-                {row(r, Which::Notified, "Board notified", "result-notified", r.notified, words)}
-                {r.decided.map(|d| row(r, Which::Decided, "Decision made", "result-decided", d, words))}
-                {row(r, Which::DecisionDue, DECISION, "result-decision", r.decision_due, words)}
-                {row(r, Which::NationalNotification, NATIONAL, "result-national", r.national_notification_due, words)}
-                {row(r, Which::CompletionTarget, COMPLETION, "result-completion", r.completion_target, words)}
-            </dl>
-            <SourcesNote items=sources about="The dates".to_string()/>
-            {(r.decision != r.decision_due).then(|| view! {
-                <p>{format!("The last two dates count from the decision on {}.", long_date_with_weekday(r.decision))}</p>
-            })}
-            {(r.decision == r.decision_due).then(|| view! {
-                <p>"The last two dates count from the latest date the decision is due. Enter the actual decision date, once known, for exact dates."</p>
-            })}
-            {(!r.bank_holidays_known).then(|| view! {
-                <div class="warning-text">"These dates run past 2030, beyond the bank holidays this site knows: check them against the published bank holidays."</div>
+            <h2 class="heading-m" id="results-title" tabindex="-1">{words.results_heading.clone()}</h2>
+            <dl class="summary-list">{rows}</dl>
+            <SourcesNote items=sources about=words.results_heading.clone()/>
+            {notes}
+            {(!bank_holidays_known).then(|| view! {
+                <div class="warning-text">{words.beyond_holidays.clone()}</div>
             })}
             <p class="no-print">
                 <button type="button" class="button button-secondary" on:click=|_| print()>{words.print.clone()}</button>

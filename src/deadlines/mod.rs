@@ -1,8 +1,12 @@
-//! Deadline calculator: from the date the Board was notified of a case,
+//! Deadline calculator. Under the Serious Case Review rules ([`calculate`]),
+//! from the date the Board was notified of a case,
 //! - the decision is due one calendar month later;
 //! - Ofsted, the Department for Education and the national panel are told
 //!   within five working days of the decision;
 //! - the review aims to finish within six months of being initiated.
+//!
+//! Under the Child Safeguarding Practice Review rules, the notification to
+//! the national Panel and the rapid review: see [`cspr`].
 //!
 //! **Months.** "One month after" is the same day number in the next month.
 //! Where that month is shorter (one month after 31 January), the date is
@@ -27,19 +31,28 @@ use chrono::{Datelike, Months, NaiveDate, Weekday};
 use serde::Deserialize;
 use std::collections::BTreeSet;
 
+pub mod cspr;
+
+pub use cspr::{calculate_cspr, CsprDate, CsprDeadlines, RapidReviewFrom};
+
+/// Where "the decision is due one month after notification" comes from.
 pub const DECISION_CITES: &[Citation] = &[
     cite!("bucks", "8.2.18 and 8.2.22"),
     cite!("bracknell", "section C.1(ii)"),
 ];
+/// Where "national bodies are told within five working days" comes from.
 pub const NATIONAL_CITES: &[Citation] = &[
     cite!("bucks", "8.2.27"),
     cite!("bracknell", "section C.1(iii)"),
 ];
+/// Where "the review aims to finish within six months" comes from.
 pub const COMPLETION_CITES: &[Citation] = &[cite!("bucks", "8.2.39"), cite!("nscb", "2.4")];
 
 /// The bank holidays in England and Wales that the site knows.
 pub struct BankHolidays {
+    /// The first year the list covers.
     pub first_year: i32,
+    /// The last year the list covers.
     pub last_year: i32,
     dates: BTreeSet<NaiveDate>,
 }
@@ -68,10 +81,12 @@ impl BankHolidays {
         }
     }
 
+    /// Whether `date` is a bank holiday (or a day the Board adds).
     pub fn contains(&self, date: NaiveDate) -> bool {
         self.dates.contains(&date)
     }
 
+    /// The bank holidays in `year`, in order.
     pub fn in_year(&self, year: i32) -> Vec<NaiveDate> {
         self.dates
             .iter()
@@ -80,6 +95,7 @@ impl BankHolidays {
             .collect()
     }
 
+    /// Whether `date` is a working day: not a weekend, not a bank holiday.
     pub fn is_working_day(&self, date: NaiveDate) -> bool {
         self.day_off(date).is_none()
     }
@@ -147,17 +163,46 @@ pub enum Which {
     CompletionTarget,
 }
 
-/// A date that is not a working day: which date, and why.
+/// A date that is not a working day: which date (of the SCR calculator's
+/// dates, [`Which`], unless said otherwise), and why.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct DayOffFlag {
-    pub which: Which,
+pub struct DayOffFlag<W = Which> {
+    /// Which of the calculator's dates it is.
+    pub which: W,
+    /// The date.
     pub date: NaiveDate,
+    /// Why it is not a working day.
     pub day_off: DayOff,
+}
+
+/// The dates among `dates` (in order; `None` for one not entered) that are
+/// not working days, flagged (shared by both rule sets' calculators).
+fn day_off_flags<W: Copy>(
+    dates: &[(W, Option<NaiveDate>)],
+    holidays: &BankHolidays,
+) -> Vec<DayOffFlag<W>> {
+    dates
+        .iter()
+        .filter_map(|&(which, date)| {
+            let date = date?;
+            holidays.day_off(date).map(|day_off| DayOffFlag {
+                which,
+                date,
+                day_off,
+            })
+        })
+        .collect()
+}
+
+/// Why one of `flags`' dates is not a working day, if it is not.
+fn day_off_of<W: PartialEq>(flags: &[DayOffFlag<W>], which: W) -> Option<DayOff> {
+    flags.iter().find(|f| f.which == which).map(|f| f.day_off)
 }
 
 /// The calculator's answer.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Deadlines {
+    /// When the Board was notified (entered).
     pub notified: NaiveDate,
     /// The decision date, if it was entered.
     pub decided: Option<NaiveDate>,
@@ -181,10 +226,7 @@ pub struct Deadlines {
 impl Deadlines {
     /// Why this date is not a working day, if it is not.
     pub fn day_off(&self, which: Which) -> Option<DayOff> {
-        self.days_off
-            .iter()
-            .find(|f| f.which == which)
-            .map(|f| f.day_off)
+        day_off_of(&self.days_off, which)
     }
 }
 
@@ -214,17 +256,7 @@ pub fn calculate(
         (Which::NationalNotification, Some(national_notification_due)),
         (Which::CompletionTarget, Some(completion_target)),
     ];
-    let days_off = dates
-        .into_iter()
-        .filter_map(|(which, date)| {
-            let date = date?;
-            holidays.day_off(date).map(|day_off| DayOffFlag {
-                which,
-                date,
-                day_off,
-            })
-        })
-        .collect();
+    let days_off = day_off_flags(&dates, holidays);
     Ok(Deadlines {
         notified,
         decided,
