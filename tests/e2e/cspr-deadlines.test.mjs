@@ -3,12 +3,10 @@
 // the rapid review, counted as the partnership's profile says. Expected
 // dates are worked out by hand (as in tests/deadlines/cspr.rs).
 //
-// Needs from helpers.mjs: `csprSite()`, the base URL of a site built with
-// the example partnership profile (content/example-partnership.json, whose
-// rapid review counts from becoming aware). If helpers.mjs also exports
-// `CSPR_SITE_ROOT` (that site's folder), the page checks use it for the
-// site's own files; otherwise they use SITE_ROOT. The "notification" rule
-// is tested on a site built here with withBoardSite.
+// The example partnership's site (content/example-partnership.json, whose
+// rapid review counts from becoming aware) is served by scripts/test.sh
+// (`csprSite()`, its folder `CSPR_ROOT`). The "notification" rule is tested
+// on a site built here with withBoardSite.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -35,7 +33,7 @@ async function workOut(page) {
 /** The calculator on the example partnership's site. */
 async function openExample() {
   const base = await csprSite();
-  const options = helpers.CSPR_SITE_ROOT ? { siteRoot: helpers.CSPR_SITE_ROOT } : {};
+  const options = { siteRoot: helpers.CSPR_ROOT };
   return openPage(browser, `${base}/deadlines`, options);
 }
 
