@@ -260,7 +260,7 @@ const INFORM_PARTNERS: NextStep = NextStep {
     ],
 };
 const LA_NOTIFIES: NextStep = NextStep {
-    text: "The duty to notify the Child Safeguarding Practice Review Panel rests with the local authority. It must notify the Panel, and should do so within five working days of becoming aware of the incident. Where the child was looked after, it must also notify the Secretary of State and Ofsted.",
+    text: "The duty to notify the Child Safeguarding Practice Review Panel rests with the local authority. It must notify the Panel, and should do so within five working days of becoming aware of the incident. Where a looked-after child has died, it must also notify the Secretary of State and Ofsted.",
     citations: &[
         cite!("wirral-current", "para 1.4 and the paragraphs after the s16C(1) quotation"),
     ],

@@ -6,9 +6,24 @@ use crate::board::BoardProfile;
 use crate::content::{fill, service_name, urgent, BlockKind, Section};
 use leptos::prelude::*;
 
-/// The Board profile in use (provided as context by the generator or the tool).
+std::thread_local! {
+    /// The profile a tool's page carries, for code that runs outside its
+    /// components (event handlers, file readers, storage events), where
+    /// there is no context to ask.
+    static PAGE_BOARD: std::cell::RefCell<Option<BoardProfile>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Keep the profile the page carries (a tool does this once, at start).
+pub fn set_page_board(board: &BoardProfile) {
+    PAGE_BOARD.with(|b| *b.borrow_mut() = Some(board.clone()));
+}
+
+/// The Board profile in use: provided as context by the generator or the
+/// tool, or, outside the components, the one the page carries.
 pub fn board() -> BoardProfile {
-    expect_context::<BoardProfile>()
+    use_context::<BoardProfile>()
+        .or_else(|| PAGE_BOARD.with(|b| b.borrow().clone()))
+        .expect("a Board profile is provided")
 }
 
 /// The rule set the site follows (from the profile).

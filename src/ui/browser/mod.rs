@@ -38,6 +38,7 @@ pub fn start<V: IntoView + 'static>(router: Router, app: impl FnOnce() -> V + 's
     let Some(board) = BoardProfile::from_text_fields(field) else {
         panic!("the page carries a valid Board profile");
     };
+    crate::ui::common::set_page_board(&board);
     root.set_inner_html("");
     let _ = root.set_attribute("data-ready", "");
     leptos::mount::mount_to(root, move || {
