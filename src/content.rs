@@ -436,6 +436,9 @@ pub struct CsprDeadlineWords {
     /// Under the results: the assumption made when the notification is not
     /// sent yet (`{date}` the last day to notify).
     pub assumed: String,
+    /// A warning when the notification was sent after the last day to
+    /// notify (`{date}`).
+    pub sent_late: String,
 }
 
 /// The referral form's words (`content/referral-form.toml`).

@@ -146,6 +146,12 @@ impl CsprDeadlines {
     pub fn day_off(&self, which: CsprDate) -> Option<DayOff> {
         day_off_of(&self.days_off, which)
     }
+
+    /// True when the notification was sent after the last day to notify
+    /// the Panel (more than 5 working days after becoming aware).
+    pub fn notified_late(&self) -> bool {
+        self.notification_sent.is_some_and(|sent| sent > self.notify_due)
+    }
 }
 
 /// Work out the CSPR dates. `aware` is the day the local authority became

@@ -165,6 +165,24 @@ fn a_notification_before_becoming_aware_is_refused() {
 }
 
 #[test]
+fn a_notification_sent_after_the_last_day_to_notify_is_late() {
+    let h = holidays();
+    // Aware Wednesday 11 November 2026: the last day to notify is Wednesday
+    // 18 November (see an_ordinary_week).
+    let on_time = calculate_cspr(d(2026, 11, 11), Some(d(2026, 11, 18)), Notification, &h).unwrap();
+    assert!(!on_time.notified_late(), "sent on the last day is in time");
+    let not_sent = calculate_cspr(d(2026, 11, 11), None, Notification, &h).unwrap();
+    assert!(!not_sent.notified_late(), "not sent yet is not late");
+    // Sent Thursday 19 November, a day late. The rapid review counts from
+    // then: Fri 20 (1), Mon 23 … Fri 27 (6), Mon 30 … Fri 4 December (11),
+    // Mon 7, Tue 8, Wed 9, Thu 10 December (15).
+    let late = calculate_cspr(d(2026, 11, 11), Some(d(2026, 11, 19)), Notification, &h).unwrap();
+    assert!(late.notified_late());
+    assert_eq!(late.notify_due, d(2026, 11, 18));
+    assert_eq!(late.rapid_review_due, d(2026, 12, 10));
+}
+
+#[test]
 fn dates_past_the_known_bank_holidays_are_said_to_be() {
     let h = holidays();
     // Aware Friday 20 December 2030 (Christmas Wed 25, Boxing Day Thu 26):

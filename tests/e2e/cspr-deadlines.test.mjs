@@ -119,6 +119,18 @@ test('CSPR calculator: counted from the notification, assumed until it is sent; 
     assert.match(await page.locator('#result-rapid-review').innerText(), /Monday 18 January 2027/);
     assert.equal(await page.locator('#rapid-review-assumed').count(), 0);
     assert.match(await page.locator('#rapid-review-from').innerText(), /Wednesday 23 December 2026/);
+    assert.equal(await page.locator('#notified-late').count(), 0, 'sent in time: no warning');
+
+    // Sent Wednesday 30 December, after the last day to notify (Tuesday 29):
+    // warned, and the rapid review counts from then (Thu 31 (1), Mon 4 …
+    // Fri 8 January (6), … Fri 15 (11), Mon 18 … Thu 21 January (15)).
+    await fillDate(page, 'sent', ['30', '12', '2026']);
+    await workOut(page);
+    await page.waitForFunction(() => document.querySelector('#notified-late'));
+    assert.match(await page.locator('#notified-late').innerText(),
+      /sent after the last day to notify the Panel, Tuesday 29 December 2026/);
+    assert.match(await page.locator('#result-rapid-review').innerText(), /Thursday 21 January 2027/);
+    await checkPage(page, problems, 'CSPR deadlines, notification sent late');
 
     // Sent before becoming aware: refused, naming the field.
     await fillDate(page, 'sent', ['17', '12', '2026']);

@@ -38,9 +38,9 @@ pub(super) fn fields(
     )
 }
 
-/// The worked-out dates, their sources, what the rapid review counts from
-/// (an assumption when the notification is not sent yet), and a print
-/// button.
+/// The worked-out dates, their sources, a warning when the notification
+/// was sent late, what the rapid review counts from (an assumption when the
+/// notification is not sent yet), and a print button.
 pub(super) fn results(
     r: &CsprDeadlines,
     cspr: &CsprDeadlineWords,
@@ -79,5 +79,10 @@ pub(super) fn results(
     } else {
         view! { <p id="rapid-review-from">{note}</p> }.into_any()
     };
-    results_section(rows, sources, note, r.bank_holidays_known, words)
+    let late = r.notified_late().then(|| {
+        let warning = text(&cspr.sent_late)
+            .replace("{date}", &long_date_with_weekday(r.notify_due));
+        view! { <div class="warning-text" id="notified-late">{warning}</div> }
+    });
+    results_section(rows, sources, view! { {late}{note} }, r.bank_holidays_known, words)
 }
