@@ -150,7 +150,8 @@ impl CsprDeadlines {
     /// True when the notification was sent after the last day to notify
     /// the Panel (more than 5 working days after becoming aware).
     pub fn notified_late(&self) -> bool {
-        self.notification_sent.is_some_and(|sent| sent > self.notify_due)
+        self.notification_sent
+            .is_some_and(|sent| sent > self.notify_due)
     }
 }
 

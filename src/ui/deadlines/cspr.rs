@@ -80,9 +80,15 @@ pub(super) fn results(
         view! { <p id="rapid-review-from">{note}</p> }.into_any()
     };
     let late = r.notified_late().then(|| {
-        let warning = text(&cspr.sent_late)
-            .replace("{date}", &long_date_with_weekday(r.notify_due));
+        let warning =
+            text(&cspr.sent_late).replace("{date}", &long_date_with_weekday(r.notify_due));
         view! { <div class="warning-text" id="notified-late">{warning}</div> }
     });
-    results_section(rows, sources, view! { {late}{note} }, r.bank_holidays_known, words)
+    results_section(
+        rows,
+        sources,
+        view! { {late}{note} },
+        r.bank_holidays_known,
+        words,
+    )
 }
