@@ -284,6 +284,22 @@ fn outcomes_say_what_the_sources_say() {
     let leaver = c.outcome().unwrap();
     assert_eq!(leaver.route, Route::CsprCareLeaverDeath);
     assert!(leaver.summary.contains("does not require a rapid review"));
+
+    // Not sure: the national "should inform" and Staffordshire's "should
+    // discuss", not an instruction the sources do not give.
+    let mut m = start();
+    m.set(QuestionId::CsprUnder18, Answer::Yes);
+    m.set(QuestionId::CsprDied, Answer::No);
+    m.set(QuestionId::CsprHarmed, Answer::Yes);
+    m.set(QuestionId::CsprAbuseOrNeglect, Answer::NotSure);
+    m.parallel = Some(vec![]);
+    let maybe = m.outcome().unwrap();
+    assert_eq!(maybe.route, Route::CsprMayBeSerious);
+    assert!(maybe
+        .summary
+        .contains("should inform the safeguarding partners of any incident"));
+    assert!(maybe.summary.contains("should discuss"));
+    assert!(!maybe.summary.contains("Do not decide alone"));
     assert_eq!(c.evaluate().next, None, "no other-processes question");
 }
 

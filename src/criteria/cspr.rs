@@ -113,8 +113,8 @@ pub const QUESTIONS: &[Question] = &[
         hint: &["Serious harm includes, but is not limited to:"],
         definition: &[
             "serious or long-term impairment of a child's mental health, or of their intellectual, emotional, social or behavioural development",
-            "impairment of physical health (Working Together 2018 said so in terms; the 2023 wording quoted here leaves the sentence out)",
-            "Where the impairment is likely to be long-term, even if that is not yet certain, use your judgement. Even if a child recovers, including from a one-off incident, serious harm may still have occurred.",
+            "impairment of physical health (a June 2019 procedure quoting Working Together includes it; a protocol following Working Together 2023 leaves it out)",
+            "Judgement should be exercised where the impairment is likely to be long-term, even if this is not yet certain. Even if a child recovers, including from a one-off incident, serious harm may still have occurred.",
         ],
         choices: &[YES, NO, NOT_SURE],
         finding: [
@@ -123,8 +123,9 @@ pub const QUESTIONS: &[Question] = &[
             "You were not sure whether the harm was serious. Even if a child recovers, serious harm may still have occurred.",
         ],
         citations: &[
-            cite!("tees-protocol", "section 2, para 2.2 (Working Together 2023)"),
-            cite!("derbyshire-death", "'Scope of this chapter' (Working Together 2018)"),
+            cite!("tees-protocol", "section 2, para 2.2 (protocol following Working Together 2023)"),
+            cite!("derbyshire-death", "'Scope of this chapter' (the June 2019 version of the chapter)"),
+            cite!("nelincs-cspr", "opening (impairment of physical health)"),
         ],
     },
     Question {
@@ -147,7 +148,7 @@ pub const QUESTIONS: &[Question] = &[
         slug: "looked-after-child",
         title: "Was the child looked after by a local authority?",
         short: "A looked-after child",
-        hint: &["A looked-after child is one in the care of a local authority, or provided with accommodation by it (for example in foster care or a children's home)."],
+        hint: &["A looked-after child is one in the care of a local authority, or provided with accommodation by it for a continuous period of more than 24 hours."],
         definition: &[],
         choices: &[YES, NO, NOT_SURE],
         finding: [
@@ -165,7 +166,7 @@ pub const QUESTIONS: &[Question] = &[
         slug: "other-processes",
         title: "Are any of these other processes under way or expected?",
         short: "Other processes",
-        hint: &["Select all that apply. Tell the safeguarding partners about them: a review may run alongside them."],
+        hint: &["Select all that apply. These processes may be carried out alongside a review or at a later stage."],
         definition: &[],
         choices: &[],
         finding: ["", "", ""],
@@ -246,7 +247,7 @@ pub fn combine(routes: &[Route]) -> Route {
 // ---------------------------------------------------------------------------
 
 const AGREE_WITH_LEAD: NextStep = NextStep {
-    text: "Before you refer, agree it with the safeguarding lead in your agency. Discuss the case with them, or with a manager, to set out why you are referring it.",
+    text: "Before you refer, talk to the safeguarding lead in your agency. Some partnerships require their agreement to the referral; others ask you to discuss the case with them, or with a manager, to set out why you are referring it.",
     citations: &[
         cite!("plymouth-rr", "heading 'Rapid Review Referral'"),
         cite!("havering-notify", "page body"),
@@ -257,6 +258,7 @@ const INFORM_PARTNERS: NextStep = NextStep {
     citations: &[
         cite!("wirral-current", "para 1.4"),
         cite!("havering-notify", "page body"),
+        cite!("lambeth-sin", "page body (a referral should be made as soon as possible)"),
     ],
 };
 const LA_NOTIFIES: NextStep = NextStep {
@@ -266,20 +268,24 @@ const LA_NOTIFIES: NextStep = NextStep {
     ],
 };
 const RAPID_REVIEW: NextStep = NextStep {
-    text: "The safeguarding partners then hold a rapid review, within 15 working days counted from {rapid_review_start}, and send it to the Panel. It decides whether a local child safeguarding practice review is appropriate; the Panel decides whether to review the case nationally. You and your manager will be told the outcome.",
+    text: "The safeguarding partners then hold a rapid review, within 15 working days counted from {rapid_review_start}; as soon as it is complete, they should send a copy to the Panel. The safeguarding partners decide whether a local child safeguarding practice review is appropriate; the Panel decides whether to arrange a national review.",
     citations: &[
         cite!("trafford-cspr", "paragraph after 'The duty to notify events to the Panel rests with the local authority'"),
         cite!("cambs-cspr", "section 'Duty on local authorities to notify incidents'"),
-        cite!("havering-notify", "page body"),
+        cite!("trafford-cspr", "paragraph beginning 'Meeting the criteria does not mean' (it is for the partners to determine whether a review is appropriate)"),
+        cite!("ca2004-s16b", "section 16B(1)"),
     ],
 };
 const NOT_FOR_NOW: NextStep = NextStep {
-    text: "This route is for learning from what happened, not for protecting a child now: if any child is at risk, act on that first, through children's social care or the police.",
-    citations: &[cite!("cambs-cspr", "heading 'Referring a case for a Rapid Review'")],
+    text: "This route is for learning from what happened, not for protecting a child now: do not use the referral form to make a safeguarding referral. If you think a child is in immediate danger, phone 999; to raise a concern about a child, make a safeguarding referral to children's social care.",
+    citations: &[
+        cite!("cambs-cspr", "heading 'Referring a case for a Rapid Review' (do not use the Rapid Review Referral form to make a safeguarding referral)"),
+        cite!("cambs-concern", "opening paragraphs (immediate danger: phone 999; a concern: a safeguarding referral)"),
+    ],
 };
 const CHILD_DEATH: NextStep = NextStep {
     text: "Whatever the answer here, make sure the child's death has been reported under the local child death procedures: the deaths of all children are reviewed, by a Child Death Overview Panel.",
-    citations: &[cite!("notts-child-death", "Scope of this chapter; section 1, Child Death Overview Panel")],
+    citations: &[cite!("notts-cdr", "Scope of this chapter (an overview of all child deaths up to the age of 18 years, undertaken by a panel)")],
 };
 
 /// What the outcome says for a route.
@@ -295,7 +301,7 @@ pub fn outcome(route: Route, answers: &Answers) -> OutcomeText {
         ),
         Route::CsprMayBeSerious => (
             "This may be a serious child safeguarding incident: refer it so the partners can decide",
-            "Some answers were not certain, and a definite answer could make this a serious child safeguarding incident. Do not decide alone: discuss it with your agency's safeguarding lead and inform the safeguarding partners, who decide with the local authority whether to notify.",
+            "Some answers were not certain, and a definite answer could make this a serious child safeguarding incident. Others who have functions relating to children should inform the safeguarding partners of any incident they think should be considered for a review. Staffordshire's guidance says that an agency other than the local authority should discuss an incident that appears to meet the criteria with its local authority counterparts, to reach an agreement on whether or not to notify.",
             &[cite!("staffs-sin", "'But what are the first steps taken?'"), cite!("wirral-current", "para 1.4")],
             vec![AGREE_WITH_LEAD, INFORM_PARTNERS, LA_NOTIFIES, RAPID_REVIEW, NOT_FOR_NOW],
             true,
@@ -326,7 +332,7 @@ pub fn outcome(route: Route, answers: &Answers) -> OutcomeText {
             vec![
                 AGREE_WITH_LEAD,
                 NextStep {
-                    text: "Make sure the local authority knows of the death and that the person was a care leaver: tell your safeguarding lead, who can check it has been notified.",
+                    text: "Make sure the local authority knows of the death and that the person was a care leaver: local authorities notify the death where they are aware of the person's care leaver status.",
                     citations: &[cite!("nyscp-careleaver-process", "opening paragraphs")],
                 },
             ],
@@ -334,21 +340,22 @@ pub fn outcome(route: Route, answers: &Answers) -> OutcomeText {
         ),
         Route::CsprNotSerious => (
             "This does not appear to be a serious child safeguarding incident, but there may still be learning",
-            "From your answers, this is not an incident the local authority must notify to the Panel. If you think the case could still teach agencies something, discuss it with your safeguarding lead: safeguarding partners may review cases for learning even where these criteria do not apply.",
-            &[S16C, cite!("slough-sin", "amendment note at the top of the chapter")],
+            "From your answers, this is not an incident the local authority must notify to the Panel. If you think the case could still teach agencies something, discuss it with your safeguarding lead.",
+            &[S16C],
             vec![AGREE_WITH_LEAD, NOT_FOR_NOW],
             true,
         ),
         Route::CsprAdult => (
             "These arrangements are for children, and for care leavers who have died",
-            "Child safeguarding practice reviews are about children under 18. The death of a care leaver up to and including the age of 24 is notified, but an adult's death or harm otherwise falls to other reviews.",
+            "Child safeguarding practice reviews are about children under 18. The death of a care leaver up to and including the age of 24 is notified. For an adult with needs for care and support, the Safeguarding Adults Board must arrange a Safeguarding Adults Review where there is reasonable cause for concern about how agencies worked together to safeguard the adult, and the adult has died and abuse or neglect is known or suspected to have caused the death, or the adult is alive and is known or suspected to have experienced serious abuse or neglect. It may arrange one in other cases.",
             &[
                 cite!("lincs-death", "list under 'Serious incidents which should be reported'"),
                 cite!("nyscp-careleaver-omg", "'Statutory guidance requirement:'"),
+                cite!("care-act-s44", "section 44(1) to (4)"),
             ],
             vec![NextStep {
-                text: "Discuss the case with your agency's safeguarding lead, who can advise whether another review or process applies.",
-                citations: &[cite!("havering-notify", "page body")],
+                text: "Discuss the case with your agency's safeguarding lead, who can advise whether a Safeguarding Adults Review or another process applies.",
+                citations: &[cite!("care-act-s44", "section 44(1) to (4)")],
             }],
             false,
         ),

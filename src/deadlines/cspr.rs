@@ -35,8 +35,8 @@ pub struct Clock {
 }
 
 /// Notifying the Panel: 5 working days from the local authority becoming
-/// aware of the incident (GOV.UK: "must"; Working Together, as quoted:
-/// "should").
+/// aware of the incident (GOV.UK: "must"; partnerships' procedures, such as
+/// Wirral's: "should").
 pub const NOTIFY: Clock = Clock {
     working_days: 5,
     cites: &[
@@ -44,25 +44,22 @@ pub const NOTIFY: Clock = Clock {
             "govuk-report-sin",
             "heading 'Notify the Child Safeguarding Practice Review Panel'"
         ),
-        cite!(
-            "wirral-current",
-            "after the section 16C(1) quotation (Working Together wording, as quoted)"
-        ),
+        cite!("wirral-current", "after the section 16C(1) quotation"),
     ],
 };
 
 /// The rapid review counted from the safeguarding partners becoming aware
-/// of the incident (Working Together 2018, as Trafford quotes it).
+/// of the incident (Trafford's partnership).
 const RAPID_REVIEW_FROM_AWARE: Clock = Clock {
     working_days: 15,
     cites: &[cite!(
         "trafford-cspr",
-        "paragraph after 'The duty to notify events to the Panel rests with the local authority' (Working Together 2018 wording, as quoted)"
+        "paragraph after 'The duty to notify events to the Panel rests with the local authority'"
     )],
 };
 
 /// The rapid review counted from the day the notification was sent to the
-/// Panel (Cambridgeshire and Peterborough, stating Working Together 2023).
+/// Panel (Cambridgeshire and Peterborough's partnership).
 const RAPID_REVIEW_FROM_NOTIFICATION: Clock = Clock {
     working_days: 15,
     cites: &[cite!(

@@ -91,7 +91,7 @@ const ROUTES = [
   {
     route: 'CsprMayBeSerious', answers: ['Yes', 'No', 'Yes', 'Not sure'], parallel: true, refer: true,
     headline: 'This may be a serious child safeguarding incident: refer it so the partners can decide',
-    says: [/Do not decide alone/, /serious-incidents@example\.org/],
+    says: [/should inform the safeguarding partners of any incident/, /serious-incidents@example\.org/],
   },
   {
     route: 'CsprLookedAfterDeath', answers: ['Yes', 'Yes', 'No', 'Yes'], parallel: true, refer: true,
@@ -164,7 +164,7 @@ test('a CSPR referral is filled in and produced: the partnership\'s words, quest
   assert.equal(await page.getByText('What are you asking the safeguarding partners to consider?').count(), 1);
   await page.getByLabel('Consideration as a serious child safeguarding incident (a notification to the Panel and a rapid review)').check();
   await page.getByLabel('Other children affected (optional)').fill('Brother, aged 4 (Θεόδωρος)');
-  assert.match(await mainText(page), /do not decide alone/);
+  assert.match(await mainText(page), /talk to your agency's safeguarding lead/);
   await checkPage(page, problems, 'CSPR case section');
   await page.getByRole('button', { name: 'Save and continue' }).click();
   await page.waitForSelector('main h1:text-is("Referral form")');
