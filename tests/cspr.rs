@@ -12,7 +12,7 @@
 //!   seriously harmed (Children Act 2004 s16C(1), as Trafford quotes it).
 //! - LAC: a looked-after child died, abuse or neglect not known or
 //!   suspected: notified to the Secretary of State and Ofsted whatever the
-//!   cause (Wirral, quoting Working Together).
+//!   cause (Wirral's procedure).
 //! - CARELEAVER: a care leaver aged 24 or under died: notified, no rapid
 //!   review (North Yorkshire; Slough).
 //! - MAY: a "not sure" could make it SERIOUS, and could also make it

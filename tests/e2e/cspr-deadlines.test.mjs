@@ -59,7 +59,7 @@ test('CSPR calculator: over Christmas, the rapid review counted from becoming aw
   assert.doesNotMatch(cited, /Cambridgeshire/, 'only the rule the partnership follows');
   const text = await mainText(page);
   // The method says which source says "must" and which "should".
-  assert.match(text, /GOV\.UK's guidance says it must; Working Together, as partnerships quote it, says it should/);
+  assert.match(text, /GOV\.UK's guidance says it must; partnerships' procedures \(Wirral's, for example\) say it should/);
   assert.doesNotMatch(text, /\{[a-z_]+\}/, 'every placeholder filled');
   assert.ok(await page.getByRole('button', { name: 'Print these dates' }).isVisible());
   await checkPage(page, problems, 'CSPR deadlines');
