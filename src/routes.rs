@@ -3,7 +3,7 @@
 //! files), and each tool reads the address with [`route`] to choose its view:
 //! one table for both.
 
-use crate::criteria::{question_by_slug, QuestionId, RuleSetId};
+use crate::criteria::{question_id_by_slug, QuestionId, RuleSetId};
 use crate::referral::Section;
 
 /// The interactive tools. Each is its own small WebAssembly build, loaded
@@ -89,7 +89,7 @@ impl Page {
     pub fn path(self) -> String {
         match self {
             Page::CriteriaStart => "/criteria".into(),
-            Page::Question(q) => format!("/criteria/{}", crate::criteria::question(q).slug),
+            Page::Question(q) => format!("/criteria/{}", crate::criteria::question_slug(q)),
             Page::CriteriaCheck => "/criteria/check".into(),
             Page::CriteriaOutcome => "/criteria/outcome".into(),
             Page::Deadlines => "/deadlines".into(),
@@ -137,8 +137,8 @@ pub fn criteria_page(path: &str) -> Option<Page> {
         "/criteria/outcome" => Some(Page::CriteriaOutcome),
         other => other
             .strip_prefix("/criteria/")
-            .and_then(question_by_slug)
-            .map(|q| Page::Question(q.id)),
+            .and_then(question_id_by_slug)
+            .map(Page::Question),
     }
 }
 

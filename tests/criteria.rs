@@ -23,7 +23,7 @@
 //! - ADULT: 18 or over.
 
 use scr_referral_guide::criteria::scr::{combine, QUESTIONS};
-use scr_referral_guide::criteria::{question, Answer, Answers, QuestionId, Route};
+use scr_referral_guide::criteria::{Answer, Answers, QuestionId, Route, RuleSetId};
 
 #[path = "common/flow.rs"]
 mod flow;
@@ -268,12 +268,16 @@ fn cite_check_example() -> scr_referral_guide::sources::Citation {
 
 #[test]
 fn seriously_harmed_includes_serious_sexual_abuse_and_custody_names_the_1983_act() {
-    let harmed = question(QuestionId::SeriouslyHarmed);
+    let harmed = RuleSetId::Scr2006
+        .rules()
+        .question(QuestionId::SeriouslyHarmed);
     assert!(
         harmed.definition.iter().any(|d| d.contains("sexual abuse")),
         "a child seriously harmed by sexual abuse, with no injury, must not be told 'No'"
     );
-    let custody = question(QuestionId::DiedInCustody);
+    let custody = RuleSetId::Scr2006
+        .rules()
+        .question(QuestionId::DiedInCustody);
     assert!(custody
         .definition
         .iter()
@@ -322,7 +326,12 @@ fn the_notifiable_incident_route_cites_a_source_that_states_the_rule() {
         .citations
         .iter()
         .chain(outcome.next_steps.iter().flat_map(|s| s.citations.iter()))
-        .chain(question(QuestionId::LookedAfterOrRegulated).citations)
+        .chain(
+            RuleSetId::Scr2006
+                .rules()
+                .question(QuestionId::LookedAfterOrRegulated)
+                .citations,
+        )
         .collect();
     assert!(all.iter().any(|c| c.source == "pan-dorset"));
     assert!(!all

@@ -29,7 +29,7 @@
 //! "may be").
 
 use scr_referral_guide::criteria::cspr::{combine, QUESTIONS};
-use scr_referral_guide::criteria::{Answer, Answers, QuestionId, Route, RuleSetId};
+use scr_referral_guide::criteria::{question_slug, Answer, Answers, QuestionId, Route, RuleSetId};
 
 #[path = "common/flow.rs"]
 mod flow;
@@ -317,6 +317,64 @@ fn after_a_child_death_every_outcome_says_to_check_the_child_death_procedures() 
                 .any(|s| s.text.contains("Child Death Overview Panel")),
             "{key}: no child death step"
         );
+    }
+}
+
+/// The sources of the Serious Case Review rules (the five Board documents
+/// and the statute and guidance they set out).
+const SCR_SOURCES: [&str; 7] = [
+    "reg5",
+    "wt2015",
+    "bucks",
+    "bracknell",
+    "cambs",
+    "bolton",
+    "nscb",
+];
+
+#[test]
+fn each_rule_set_asks_its_own_questions_in_its_own_words() {
+    // The other-processes question is asked under both rule sets, at one
+    // address, each in its own words: asking a rule set for it gives its
+    // own, never the other's.
+    for rs in RuleSetId::ALL {
+        let rules = rs.rules();
+        for q in rules.questions {
+            assert!(std::ptr::eq(rules.question(q.id), q), "{rs:?} {:?}", q.id);
+            assert_eq!(
+                question_slug(q.id),
+                q.slug,
+                "{rs:?} {:?}: one address",
+                q.id
+            );
+        }
+    }
+    let cspr = RuleSetId::Cspr
+        .rules()
+        .question(QuestionId::ParallelProcesses);
+    let scr = RuleSetId::Scr2006
+        .rules()
+        .question(QuestionId::ParallelProcesses);
+    assert!(cspr.hint.join(" ").contains("at a later stage"));
+    assert!(!cspr.hint.join(" ").contains("Board"));
+    assert!(scr.hint.join(" ").contains("Board"));
+}
+
+#[test]
+fn the_cspr_rules_cite_none_of_the_serious_case_review_sources() {
+    let mut cited: Vec<&str> = QUESTIONS
+        .iter()
+        .flat_map(|q| q.citations.iter().map(|c| c.source))
+        .collect();
+    for (_, _, answers) in all_paths() {
+        let outcome = answers.outcome().unwrap();
+        cited.extend(outcome.citations.iter().map(|c| c.source));
+        for step in &outcome.next_steps {
+            cited.extend(step.citations.iter().map(|c| c.source));
+        }
+    }
+    for source in cited {
+        assert!(!SCR_SOURCES.contains(&source), "CSPR rules cite {source}");
     }
 }
 

@@ -118,21 +118,25 @@ impl RuleSet {
     }
 }
 
-/// The question with this id, in whichever rule set asks it (ids are
-/// unique across rule sets; both ask the other-processes question, with
-/// the same address).
-pub fn question(id: QuestionId) -> &'static Question {
+/// The address (slug) of the question with this id. Both rule sets ask the
+/// other-processes question, each in its own words, at the same address;
+/// every other id belongs to one rule set. For the question itself ask its
+/// rule set: [`RuleSet::question`].
+pub fn question_slug(id: QuestionId) -> &'static str {
     RuleSetId::ALL
         .iter()
         .find_map(|r| r.rules().questions.iter().find(|q| q.id == id))
         .expect("every question belongs to a rule set")
+        .slug
 }
 
-/// The question whose page is /criteria/<slug>, in any rule set.
-pub fn question_by_slug(slug: &str) -> Option<&'static Question> {
+/// The id of the question whose page is /criteria/<slug>, in any rule set
+/// (the reverse of [`question_slug`]).
+pub fn question_id_by_slug(slug: &str) -> Option<QuestionId> {
     RuleSetId::ALL
         .iter()
         .find_map(|r| r.rules().question_by_slug(slug))
+        .map(|q| q.id)
 }
 
 /// The questions of both rule sets (each asks only its own).

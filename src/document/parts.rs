@@ -3,7 +3,7 @@
 //! with its document label and its value as typed (a date in words, a
 //! choice by its label).
 
-use crate::criteria::{question, Answers};
+use crate::criteria::Answers;
 use crate::referral::fields::{items, Format, Item, Kind, Repeat, Value};
 use crate::referral::rules::shown_value;
 use crate::referral::{DateText, Referral, Section};
@@ -103,7 +103,10 @@ pub fn criteria_rows(answers: &Answers) -> Vec<Row> {
             .unwrap_or_default(),
     )];
     for q in answers.evaluate().path {
-        rows.push(row(question(q).short, answers.answer_text(q)));
+        rows.push(row(
+            answers.rules().question(q).short,
+            answers.answer_text(q),
+        ));
     }
     if let Some(outcome) = answers.outcome() {
         rows.push(row(

@@ -6,7 +6,6 @@
 use super::ToolFiles;
 use crate::board::BoardProfile;
 use crate::content::{site, ToolText};
-use crate::criteria::question;
 use crate::referral::Section;
 use crate::routes::Page;
 use crate::ui::common::rule_set;
@@ -18,7 +17,7 @@ pub fn title(page: Page) -> String {
     let referral = crate::content::referral_text(crate::ui::common::rule_set());
     match page {
         Page::CriteriaStart => site.criteria.title,
-        Page::Question(q) => question(q).title.to_string(),
+        Page::Question(q) => rule_set().rules().question(q).title.to_string(),
         Page::CriteriaCheck => crate::routes::CRITERIA_CHECK_TITLE.to_string(),
         Page::CriteriaOutcome => crate::routes::CRITERIA_OUTCOME_TITLE.to_string(),
         Page::Deadlines => site.deadlines.title,

@@ -2,7 +2,7 @@
 //! table tests of both rule sets (tests/criteria.rs, tests/cspr.rs).
 #![allow(dead_code)]
 
-use scr_referral_guide::criteria::{question, Answer, Answers, QuestionId, Route};
+use scr_referral_guide::criteria::{Answer, Answers, QuestionId, Route};
 use std::collections::BTreeMap;
 
 /// One completed path: its row key, its route and the answers given.
@@ -44,7 +44,7 @@ pub fn walk(columns: &[QuestionId], answers: Answers, out: &mut Vec<Path>) {
                 "{q:?} is not a question of {:?}",
                 answers.rule_set
             );
-            for choice in question(q).choices {
+            for choice in answers.rules().question(q).choices {
                 let mut next = answers.clone();
                 next.set(q, choice.answer);
                 walk(columns, next, out);
@@ -146,7 +146,7 @@ pub fn check_every_question_can_matter(columns: &[QuestionId], start: Answers) {
                 prefix.set(*earlier, answers.get(*earlier).unwrap());
             }
             let mut results = Vec::new();
-            for choice in question(*q).choices {
+            for choice in start.rules().question(*q).choices {
                 let mut a = prefix.clone();
                 a.set(*q, choice.answer);
                 let mut routes: Vec<_> = all_paths(columns, a).iter().map(|(_, r, _)| *r).collect();

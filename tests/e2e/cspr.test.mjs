@@ -121,9 +121,17 @@ for (const r of ROUTES) {
     await page.getByRole('link', { name: 'Check whether to refer an incident', exact: true }).click();
     await page.getByRole('button', { name: 'Start now' }).click();
     assert.equal(await h1(page), 'Was the person under 18 at the time of the death or harm?');
-    for (const a of r.answers) await answer(page, a);
+    // Every question in the partnership's words and sources, none of the
+    // Board's (the other-processes question is asked under both rule sets).
+    const ownWords = async () => assert.doesNotMatch(await mainText(page), /Board|Buckinghamshire|Bracknell|Serious Case Review/, `${await h1(page)}: SCR words`);
+    for (const a of r.answers) {
+      await ownWords();
+      await answer(page, a);
+    }
     if (r.parallel) {
       assert.equal(await h1(page), 'Are any of these other processes under way or expected?');
+      await ownWords();
+      assert.match(await mainText(page), /may be carried out alongside a review or at a later stage/);
       await page.getByLabel('None of these that I know of', { exact: true }).check();
       await page.getByRole('button', { name: 'Continue' }).click();
     }

@@ -6,7 +6,7 @@ mod outcome;
 mod question;
 mod start;
 
-use crate::criteria::{question as question_data, Answers, QuestionId};
+use crate::criteria::{Answers, QuestionId};
 use crate::routes::Page;
 use crate::ui::browser::{answers, nav};
 use crate::ui::common::board;
@@ -61,7 +61,7 @@ fn App() -> impl IntoView {
         // A question of this site's rules (another rule set's address
         // shows the start page).
         Some(Page::Question(q)) if rules.questions.iter().any(|r| r.id == q) => {
-            question::question_page(question_data(q))
+            question::question_page(rules.question(q))
         }
         Some(Page::Question(_)) => view! { <start::StartPage/> }.into_any(),
         Some(Page::CriteriaCheck) => outcome::check_page(),

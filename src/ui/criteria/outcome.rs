@@ -2,7 +2,7 @@
 //! its source) and what to do next.
 
 use super::{next_url, url, use_answers};
-use crate::criteria::{question, Answers, Status, Tone};
+use crate::criteria::{Answers, Status, Tone};
 use crate::routes::Page;
 use crate::sources::describe_all;
 use crate::stored::REFERRAL_KEY;
@@ -33,7 +33,7 @@ fn answers_list(answers: &Answers, with_change: bool) -> impl IntoView {
     view! {
         <dl class="summary-list">
             {path.into_iter().map(|id| {
-                let q = question(id);
+                let q = answers.rules().question(id);
                 view! {
                     <div class="summary-row">
                         <dt>{q.title}</dt>
