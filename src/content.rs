@@ -475,6 +475,9 @@ pub struct ReferralText {
     pub text_heading: String,
     pub text_hint: String,
     pub mail_note: String,
+    /// After sending, when the rule set gives one: the day the decision is
+    /// due (`{date}`).
+    pub decision_due: String,
     pub font_error: String,
     pub missing_chars: String,
     pub delete_heading: String,

@@ -298,3 +298,16 @@ fn date_input_errors_say_what_to_fix() {
     );
     assert_eq!(parse_date_input("1", "1", "2026", what), Ok(d(2026, 1, 1)));
 }
+
+#[test]
+fn after_sending_the_decision_is_due_a_month_later_only_under_the_scr_rules() {
+    use scr_referral_guide::criteria::RuleSetId;
+    use scr_referral_guide::deadlines::decision_due;
+    // Referred Saturday 31 January 2026: February has no 31st, so the last
+    // day of February, Saturday 28.
+    let (due, cites) = decision_due(RuleSetId::Scr2006, d(2026, 1, 31)).unwrap();
+    assert_eq!(due, d(2026, 2, 28));
+    assert!(cites.iter().any(|c| c.source == "bucks"));
+    // Under the CSPR rules the referrer has no date to count from.
+    assert_eq!(decision_due(RuleSetId::Cspr, d(2026, 1, 31)), None);
+}

@@ -329,6 +329,50 @@ fn every_value_of_a_full_cspr_referral_is_in_the_document() {
 }
 
 #[test]
+fn each_rule_set_names_its_own_body_and_service_in_the_document() {
+    let mut r = everything(true);
+    r.case.criteria = cspr_criteria();
+    let cspr = document(&r, &BoardProfile::example_for(RuleSetId::Cspr));
+    assert_eq!(cspr.producer, "CSPR referral guide");
+    let fields: Vec<String> = cspr.texts().into_iter().map(|t| t.field).collect();
+    assert!(
+        fields.contains(&"The partnership's mailbox".to_string()),
+        "{fields:?}"
+    );
+    assert!(!fields.iter().any(|f| f.contains("Board")), "{fields:?}");
+
+    let scr = document(&everything(true), &BoardProfile::example());
+    assert_eq!(scr.producer, "SCR referral guide");
+    let fields: Vec<String> = scr.texts().into_iter().map(|t| t.field).collect();
+    assert!(
+        fields.contains(&"The Board's mailbox".to_string()),
+        "{fields:?}"
+    );
+}
+
+#[test]
+fn the_age_check_names_the_rule_sets_own_review() {
+    let mut r = everything(true);
+    r.case.criteria = cspr_criteria();
+    // Born 30 years before the incident: an adult.
+    let mut dob = r.child.incident_date.clone();
+    dob.year = (dob.year.parse::<i32>().unwrap() - 30).to_string();
+    r.child.dob_known = Some(true);
+    r.child.dob = dob;
+    let messages: Vec<String> = r
+        .validate(Section::Child, today())
+        .into_iter()
+        .map(|e| e.message)
+        .collect();
+    assert!(
+        messages.iter().any(|m| m.contains("18 or over")
+            && m.contains("Child Safeguarding Practice Reviews are for children")),
+        "{messages:?}"
+    );
+    assert!(!messages.iter().any(|m| m.contains("Serious Case Review")));
+}
+
+#[test]
 fn case_records_secured_is_about_all_the_agencies_not_the_last_one() {
     let r = everything(true);
     let part = scr_referral_guide::document::part(&r, Section::Agencies);

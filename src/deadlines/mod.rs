@@ -24,6 +24,7 @@
 //! person can allow for it or check what they typed.
 
 use crate::cite;
+use crate::criteria::RuleSetId;
 use crate::dates::parse_iso_date;
 use crate::include_content;
 use crate::sources::Citation;
@@ -40,6 +41,21 @@ pub const DECISION_CITES: &[Citation] = &[
     cite!("bucks", "8.2.18 and 8.2.22"),
     cite!("bracknell", "section C.1(ii)"),
 ];
+/// After a referral is sent, the day its decision is due and the sources,
+/// where the rule set gives one: under the Serious Case Review rules, one
+/// calendar month after the Board is notified ([`DECISION_CITES`]). The
+/// CSPR rules give none the referrer can count from: the rapid review's
+/// clock starts with the partners or the notification, not the referral.
+pub fn decision_due(
+    rule_set: RuleSetId,
+    referred: NaiveDate,
+) -> Option<(NaiveDate, &'static [Citation])> {
+    match rule_set {
+        RuleSetId::Scr2006 => Some((add_months(referred, 1), DECISION_CITES)),
+        RuleSetId::Cspr => None,
+    }
+}
+
 /// Where "national bodies are told within five working days" comes from.
 pub const NATIONAL_CITES: &[Citation] = &[
     cite!("bucks", "8.2.27"),

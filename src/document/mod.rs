@@ -83,6 +83,11 @@ pub struct Document {
     pub parts: Vec<Part>,
     /// The Board's own page, always last.
     pub board_page: BoardPage,
+    /// What the rule set calls the body referred to ("Board",
+    /// "partnership"), in the names of its fields.
+    pub body: String,
+    /// The service that made the document (the PDF's producer).
+    pub producer: String,
 }
 
 /// The PDF form field name of the Board reference, which every page's
@@ -112,6 +117,8 @@ pub fn document(r: &Referral, board: &BoardProfile) -> Document {
         reference_label: words.reference_label.to_string(),
         parts: parts(r),
         board_page: board_page::board_page(r.case.criteria.rule_set, board),
+        body: words.body.to_string(),
+        producer: crate::content::service_name(r.case.criteria.rule_set),
     }
 }
 
@@ -125,6 +132,8 @@ struct Words {
     file_prefix: &'static str,
     /// The start of the mail's subject line.
     subject: &'static str,
+    /// The body referred to, as in "the Board's name".
+    body: &'static str,
 }
 
 /// The start of a referral's file names under a rule set ("SCR-referral").
@@ -139,12 +148,14 @@ fn words(rule_set: RuleSetId) -> Words {
             reference_label: "Board reference:",
             file_prefix: "SCR-referral",
             subject: "SCR referral",
+            body: "Board",
         },
         RuleSetId::Cspr => Words {
             title: "Referral of a serious child safeguarding incident",
             reference_label: "Partnership reference:",
             file_prefix: "Serious-incident-referral",
             subject: "Serious incident referral",
+            body: "partnership",
         },
     }
 }
@@ -201,11 +212,11 @@ impl Document {
         let mut out: Vec<Text<'a>> = vec![];
         let mut add = |field: String, text: &'a str| out.push(Text { field, text });
         add("Title".into(), &self.title);
-        add("The Board's name".into(), &self.board);
-        add("The Board's short name".into(), &self.board_short);
+        add(format!("The {}'s name", self.body), &self.board);
+        add(format!("The {}'s short name", self.body), &self.board_short);
         add("The form's name".into(), &self.form_name);
         add("The protective marking".into(), &self.marking);
-        add("The Board's mailbox".into(), &self.mailbox);
+        add(format!("The {}'s mailbox", self.body), &self.mailbox);
         for part in &self.parts {
             if let Some(empty) = part.empty {
                 add(part.section.title().to_string(), empty);

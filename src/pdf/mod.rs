@@ -78,7 +78,7 @@ pub fn render(doc: &Document, embedded: &EmbeddedFont) -> Result<Rendered, Strin
     let font = font::Font::new(&embedded.raw)?;
     let mut l = layout::Layout::new(&font);
     compose::compose(doc, &mut l);
-    let bytes = write::write(&l, embedded, &doc.title);
+    let bytes = write::write(&l, embedded, &doc.title, &doc.producer);
     Ok(Rendered {
         bytes,
         pages: l.pages.len(),

@@ -33,7 +33,7 @@ impl Ids {
 /// A marked-content sequence's owner: (page, MCID) per structure element.
 type Marked = Vec<Vec<(usize, i32)>>;
 
-pub(super) fn write(l: &Layout, embedded: &EmbeddedFont, title: &str) -> Vec<u8> {
+pub(super) fn write(l: &Layout, embedded: &EmbeddedFont, title: &str, producer: &str) -> Vec<u8> {
     let mut ids = Ids(0);
     let catalog = ids.next();
     let tree = ids.next();
@@ -86,8 +86,8 @@ pub(super) fn write(l: &Layout, embedded: &EmbeddedFont, title: &str) -> Vec<u8>
         .count(page_ids.len() as i32);
     pdf.document_info(info)
         .title(TextStr(title))
-        .producer(TextStr("SCR referral guide"));
-    let xmp = xmp(title);
+        .producer(TextStr(producer));
+    let xmp = xmp(title, producer);
     pdf.metadata(metadata, xmp.as_bytes());
     pdf.type1_font(helv)
         .base_font(Name(b"Helvetica"))
@@ -326,14 +326,15 @@ fn page_content(l: &Layout, i: usize, marked: &mut Marked) -> (Vec<u8>, Vec<usiz
     (c.finish().into_vec(), owners)
 }
 
-/// XMP metadata with the title and language (read by accessibility
+/// XMP metadata with the title, language and producer (read by accessibility
 /// checkers, which look for the title there as well as in the info
 /// dictionary).
-fn xmp(title: &str) -> String {
-    let escaped = title
-        .replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;");
+fn xmp(title: &str, producer: &str) -> String {
+    let escape = |s: &str| {
+        s.replace('&', "&amp;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;")
+    };
     format!(
         concat!(
             "<?xpacket begin=\"\u{FEFF}\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n",
@@ -341,10 +342,11 @@ fn xmp(title: &str) -> String {
             "<rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\">",
             "<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">{}</rdf:li></rdf:Alt></dc:title>",
             "<dc:language><rdf:Bag><rdf:li>en-GB</rdf:li></rdf:Bag></dc:language>",
-            "<pdf:Producer>SCR referral guide</pdf:Producer>",
+            "<pdf:Producer>{}</pdf:Producer>",
             "</rdf:Description></rdf:RDF></x:xmpmeta>\n<?xpacket end=\"w\"?>"
         ),
-        escaped
+        escape(title),
+        escape(producer)
     )
 }
 

@@ -254,7 +254,10 @@ fn relations(errors: &mut Vec<FieldError>, r: &Referral, section: Section, today
                 {
                     errors.push(error(
                         "dob-day",
-                        "The child was 18 or over at the time of the incident. Serious Case Reviews are for children: see the questionnaire's advice about other reviews",
+                        format!(
+                            "The child was 18 or over at the time of the incident. {}s are for children: see the questionnaire's advice about other reviews",
+                            r.case.criteria.rule_set.review_name()
+                        ),
                     ));
                 }
             }

@@ -208,6 +208,11 @@ test('a CSPR referral is filled in and produced: the partnership\'s words, quest
   for (const scr of ['Serious Case Review', 'Independent Chair', 'Board reference']) {
     assert.ok(!pdf.includes(scr), `the PDF does not say ${scr}`);
   }
+  const info = execFileSync('pdfinfo', [await download.path()], { encoding: 'utf8' });
+  assert.match(info, /Producer:\s+CSPR referral guide/);
+  // No SCR "decision due in one month" after sending.
+  assert.equal(await page.locator('#decision-due').count(), 0);
+  assert.doesNotMatch(await mainText(page), /decision is due|Board|Serious Case Review/);
   const mail = await page.locator('#mail-link').getAttribute('href');
   assert.match(mail, /^mailto:serious-incidents@example\.org\?subject=Serious%20incident%20referral%20/);
   await context.close();

@@ -208,12 +208,10 @@ pub fn done_page() -> AnyView {
             </a></p>
             <p class="hint">{text(&words.mail_note)}</p>
             {section("next")}
-            <p id="decision-due">{format!(
-                "If {} receives your referral today, the decision is due by {}.",
-                board.short_name,
-                crate::dates::long_date_with_weekday(crate::deadlines::add_months(today(), 1))
-            )}</p>
-            <Cites citations=crate::deadlines::DECISION_CITES/>
+            {crate::deadlines::decision_due(board.rule_set, today()).map(|(due, cites)| view! {
+                <p id="decision-due">{text(&words.decision_due).replace("{date}", &crate::dates::long_date_with_weekday(due))}</p>
+                <Cites citations=cites/>
+            })}
 
             <h2 class="heading-m">{words.delete_heading.clone()}</h2>
             {move || if deleted.get() {

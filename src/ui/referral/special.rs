@@ -28,7 +28,7 @@ pub fn criteria(cx: Ctx, f: &'static Field) -> AnyView {
             })}
             {if answers.outcome().is_none() {
                 view! {
-                    <p>{format!("Answer the questions about the criteria for a {}. It takes about two minutes, and your answers come back here.", answers.rule_set.review_name())}</p>
+                    <p>"Answer the criteria questions. It takes about two minutes, and your answers come back here."</p>
                     <p><a href=Page::CriteriaStart.path() class="button button-secondary" role="button" id="answer-criteria">"Answer the criteria questions"</a></p>
                 }.into_any()
             } else {
