@@ -250,6 +250,7 @@ const AGREE_WITH_LEAD: NextStep = NextStep {
     text: "Before you refer, talk to the safeguarding lead in your agency. Some partnerships require their agreement to the referral; others ask you to discuss the case with them, or with a manager, to set out why you are referring it.",
     citations: &[
         cite!("plymouth-rr", "heading 'Rapid Review Referral'"),
+        cite!("kscmp-referral", "main text (agreement to refer)"),
         cite!("havering-notify", "page body"),
     ],
 };
