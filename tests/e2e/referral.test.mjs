@@ -317,6 +317,10 @@ test('two tabs editing the same kept draft do not overwrite each other silently'
   const { page: a, context, problems } = await openPage(browser, '/referral');
   await a.getByLabel('Keep a draft on this device').check();
   await fillAboutYou(a);
+  // Tab A's last change is saved (after the pause in typing) before tab B
+  // opens: otherwise B could open the older draft, hear of A's save, and
+  // rightly stop saving itself (seen once under load).
+  await a.waitForFunction(() => (localStorage.getItem('scr-guide.draft') || '').includes('zoe.obrien@nhs.example'));
   const b = await context.newPage();
   await goto(b, '/referral/about-you');
   await b.getByLabel('Job title').fill('Named nurse');
