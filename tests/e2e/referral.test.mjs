@@ -324,7 +324,9 @@ test('two tabs editing the same kept draft do not overwrite each other silently'
   const b = await context.newPage();
   await goto(b, '/referral/about-you');
   await b.getByLabel('Job title').fill('Named nurse');
-  // Tab A hears of it at once, and saves nothing more until the user chooses.
+  // The person goes back to tab A (a hidden tab may not draw): it has heard
+  // of it, and saves nothing more until the user chooses.
+  await a.bringToFront();
   await a.waitForSelector('#draft-notice:has-text("changed in another tab")');
   // A reload does not lose this tab's version either.
   await goto(a, '/referral');
