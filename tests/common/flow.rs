@@ -225,3 +225,21 @@ pub fn check_questions(questions: &[scr_referral_guide::criteria::Question]) {
     slugs.dedup();
     assert_eq!(slugs.len(), questions.len(), "slugs are unique");
 }
+
+/// Every path on which the child died (`died` answered Yes) ends with the
+/// step to check the child death procedures, except on the routes `except`.
+pub fn check_child_death_step(paths: &[Path], died: QuestionId, except: &[Route]) {
+    for (key, route, answers) in paths {
+        if answers.get(died) != Some(Answer::Yes) || except.contains(route) {
+            continue;
+        }
+        let outcome = answers.outcome().unwrap();
+        assert!(
+            outcome
+                .next_steps
+                .iter()
+                .any(|s| s.text.contains("Child Death Overview Panel")),
+            "{key}: no child death step"
+        );
+    }
+}
