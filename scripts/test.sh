@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Runs every test and check, in order, stopping at the first failure:
 #   formatting, clippy (native, the generator, and wasm32), native tests,
-#   in-browser Rust tests, the release build (tools and pages), the size and
-#   speed report (with its budgets), and the browser tests against the
-#   release build served by nginx with deploy/'s config.
+#   in-browser Rust tests, the release build (tools and pages), the size
+#   report (with its budgets), and the browser tests against the release
+#   build served by nginx with deploy/'s config. Timings are not tested here
+#   (they depend on the machine): scripts/bench.sh measures them.
 # Installs whatever is missing first (scripts/setup.sh). Exits non-zero on any failure.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -25,22 +26,14 @@ say "4/8 in-browser Rust tests (wasm-bindgen-test in headless Chromium)"
 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
   cargo test --target wasm32-unknown-unknown --features csr --test in_browser --locked
 
-say "5/8 release build (scripts/build.sh: the tools with Trunk, then the pages)"
-scripts/build.sh
+say "5/8 release build and serving it (scripts/sites.sh: both example sites, nginx with deploy/'s config)"
+source scripts/sites.sh
 
-say "6/8 serving the release builds with nginx (deploy/scr-referral-guide.conf)"
-rm -rf target/site && cp -r dist target/site
-# The same tools and the example partnership's profile: the site under the
-# Child Safeguarding Practice Review rules.
-cargo run --locked --features ssr --bin site -- --tools target/tools --out target/site-cspr --example cspr
-trap 'scripts/nginx.sh stop-all' EXIT
-BASE_URL=$(scripts/nginx.sh start target/site)
-CSPR_URL=$(scripts/nginx.sh start target/site-cspr '' cspr)
-export BASE_URL SITE_ROOT="$PWD/target/site" CSPR_URL CSPR_ROOT="$PWD/target/site-cspr"
-echo "serving $BASE_URL (SCR rules, example Board) and $CSPR_URL (CSPR rules, example partnership)"
-
-say "7/8 size report and benchmarks (fails over budget)"
+say "6/8 size report (fails over budget or on a size it could not measure)"
 node scripts/report.mjs
+
+say "7/8 nginx configuration (redirects stay on the site, headers on every response)"
+node --test tests/server/
 
 say "8/8 browser tests (playwright-core + axe-core, Debian Chromium)"
 node --test --test-concurrency=1 tests/e2e/

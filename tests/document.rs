@@ -1030,7 +1030,7 @@ proptest! {
 }
 
 /// The full referral with a 20-event chronology that the browser tests and
-/// the PDF benchmark (scripts/report.mjs) load as a hand-over file. This
+/// the PDF benchmark (scripts/bench.mjs) load as a hand-over file. This
 /// test keeps the file in step with the model: run it with
 /// UPDATE_FIXTURES=1 to rewrite the file after a model change.
 #[test]

@@ -231,8 +231,8 @@ pub fn done_page() -> AnyView {
     .into_any()
 }
 
-/// The time the last PDF took, in milliseconds, for the benchmark in
-/// scripts/report.mjs (kept on the page, never sent anywhere).
+/// The time the last PDF took, in milliseconds, for the benchmarks in
+/// scripts/bench.mjs (kept on the page, never sent anywhere).
 fn record_timing(ms: f64) {
     if let Some(body) = document().body() {
         // Tenths of a millisecond, without the float formatting code.
