@@ -14,7 +14,11 @@
 //!   suspected: notified to the Secretary of State and Ofsted whatever the
 //!   cause (Wirral's procedure).
 //! - CARELEAVER: a care leaver aged 24 or under died: notified, no rapid
-//!   review (North Yorkshire; Slough).
+//!   review (North Yorkshire; Slough). Care leavers can be 16 or 17 (no
+//!   longer looked after): a child who died, with abuse or neglect not
+//!   known or suspected and not looked after, is asked about too, and
+//!   North Yorkshire's process names "care leavers up to and including the
+//!   age of 17 years regardless of abuse or neglect".
 //! - MAY: a "not sure" could make it SERIOUS, and could also make it
 //!   something else: refer so the partners decide (never "no notification").
 //! - NOTSERIOUS / ADULT: no way of resolving the answers needs a notification.
@@ -50,7 +54,9 @@ N ? - - - -  CARELEAVER
 
 Y - Y - Y -  SERIOUS
 Y - Y - N Y  LAC
-Y - Y - N N  NOTSERIOUS
+Y Y Y - N N  CARELEAVER
+Y N Y - N N  NOTSERIOUS
+Y ? Y - N N  CARELEAVER
 Y - Y - N ?  LAC
 Y - Y - ? -  MAY
 Y - N N - -  NOTSERIOUS
@@ -62,17 +68,23 @@ Y - N ? N -  NOTSERIOUS
 Y - N ? ? -  MAY
 Y - ? N Y -  MAY
 Y - ? N N Y  LAC
-Y - ? N N N  NOTSERIOUS
+Y Y ? N N N  CARELEAVER
+Y N ? N N N  NOTSERIOUS
+Y ? ? N N N  CARELEAVER
 Y - ? N N ?  LAC
 Y - ? N ? -  MAY
 Y - ? Y Y -  SERIOUS
 Y - ? Y N Y  LAC
-Y - ? Y N N  NOTSERIOUS
+Y Y ? Y N N  CARELEAVER
+Y N ? Y N N  NOTSERIOUS
+Y ? ? Y N N  CARELEAVER
 Y - ? Y N ?  LAC
 Y - ? Y ? -  MAY
 Y - ? ? Y -  MAY
 Y - ? ? N Y  LAC
-Y - ? ? N N  NOTSERIOUS
+Y Y ? ? N N  CARELEAVER
+Y N ? ? N N  NOTSERIOUS
+Y ? ? ? N N  CARELEAVER
 Y - ? ? N ?  LAC
 Y - ? ? ? -  MAY
 
@@ -165,7 +177,7 @@ fn notifies(route: Route) -> bool {
 #[test]
 fn every_reachable_path_matches_the_truth_table_and_every_row_is_reached() {
     let paths = flow::check_truth_table(&COLUMNS, start(), TRUTH_TABLE, route_name);
-    assert_eq!(paths, 81);
+    assert_eq!(paths, 89);
 }
 
 #[test]
@@ -378,4 +390,44 @@ fn the_two_rule_sets_never_mix() {
     assert!(scr
         .iter()
         .all(|(_, r, _)| !format!("{r:?}").starts_with("Cspr")));
+}
+
+/// The case an independent review found: a 16- or 17-year-old care leaver
+/// (no longer looked after) dies, abuse or neglect not known or suspected.
+/// Their death is notified whatever the cause; "Not sure" whether they were
+/// a care leaver never ends in "nothing to notify".
+#[test]
+fn a_care_leaver_under_18_who_dies_is_notified_whatever_the_cause() {
+    for (care_leaver, expected) in [
+        (Answer::Yes, Route::CsprCareLeaverDeath),
+        (Answer::NotSure, Route::CsprCareLeaverDeath),
+        (Answer::No, Route::CsprNotSerious),
+    ] {
+        let mut a = start();
+        a.set(QuestionId::CsprUnder18, Answer::Yes);
+        a.set(QuestionId::CsprDied, Answer::Yes);
+        a.set(QuestionId::CsprAbuseOrNeglect, Answer::No);
+        a.set(QuestionId::CsprLookedAfter, Answer::No);
+        assert_eq!(
+            a.evaluate().next,
+            Some(QuestionId::CareLeaverDied),
+            "the care-leaver question is asked of a child who died"
+        );
+        a.set(QuestionId::CareLeaverDied, care_leaver);
+        a.parallel = Some(vec![]);
+        let outcome = a
+            .outcome()
+            .expect("known once the care-leaver question is answered");
+        assert_eq!(outcome.route, expected, "care leaver: {care_leaver:?}");
+        if care_leaver != Answer::No {
+            assert!(outcome.headline.contains("the death is notified"));
+            let steps: Vec<&str> = outcome.next_steps.iter().map(|s| s.text).collect();
+            assert!(
+                steps
+                    .iter()
+                    .any(|s| s.contains("Child Death Overview Panel")),
+                "a child's death also goes to the child death review"
+            );
+        }
+    }
 }

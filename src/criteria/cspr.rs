@@ -62,7 +62,7 @@ pub const QUESTIONS: &[Question] = &[
         slug: "under-18",
         title: "Was the person under 18 at the time of the death or harm?",
         short: "Under 18",
-        hint: &["A child is anyone under 18. The next question asks about care leavers up to the age of 24."],
+        hint: &["A child is anyone under 18. Care leavers are asked about too, whatever their age: a care leaver can be 16 or 17, or an adult up to their 25th birthday."],
         definition: &[],
         choices: &[YES, NO, NOT_SURE],
         finding: [
@@ -70,7 +70,10 @@ pub const QUESTIONS: &[Question] = &[
             "The person was 18 or over, so only a care leaver's death is notified under these arrangements.",
             "You were not sure whether the person was under 18. If they were, this may be a serious child safeguarding incident.",
         ],
-        citations: &[cite!("lincs-death", "list under 'Serious incidents which should be reported'")],
+        citations: &[
+            cite!("lincs-death", "list under 'Serious incidents which should be reported'"),
+            cite!("nyscp-careleaver-process", "opening paragraphs (care leavers up to and including the age of 17 years, regardless of abuse or neglect) and heading 'Care leaver'"),
+        ],
     },
     Question {
         id: QuestionId::CareLeaverDied,
@@ -87,6 +90,7 @@ pub const QUESTIONS: &[Question] = &[
         ],
         citations: &[
             cite!("nyscp-careleaver-process", "heading 'Care leaver'"),
+            cite!("nyscp-careleaver-process", "opening paragraphs (care leavers up to and including the age of 17 years, regardless of abuse or neglect)"),
             cite!("nyscp-careleaver-omg", "'Statutory guidance requirement:'"),
         ],
     },
@@ -191,7 +195,7 @@ pub fn decide(answer: &dyn Fn(QuestionId) -> Option<bool>) -> Step {
         };
     }
     if !ask!(CsprUnder18) {
-        // Over 18: only a care leaver's death is notified.
+        // 18 or over: only a care leaver's death is notified.
         return Step::Done(if ask!(CareLeaverDied) {
             CsprCareLeaverDeath
         } else {
@@ -209,6 +213,12 @@ pub fn decide(answer: &dyn Fn(QuestionId) -> Option<bool>) -> Step {
     // A looked-after child's death is notified whatever the cause.
     if died && ask!(CsprLookedAfter) {
         return Step::Done(CsprLookedAfterDeath);
+    }
+    // So is a care leaver's death, whatever the cause and whatever their
+    // age: care leavers can be 16 or 17 ("relevant children", no longer
+    // looked after), and the notification runs up to the 25th birthday.
+    if died && ask!(CareLeaverDied) {
+        return Step::Done(CsprCareLeaverDeath);
     }
     Step::Done(CsprNotSerious)
 }
@@ -263,9 +273,10 @@ const INFORM_PARTNERS: NextStep = NextStep {
     ],
 };
 const LA_NOTIFIES: NextStep = NextStep {
-    text: "The duty to notify the Child Safeguarding Practice Review Panel rests with the local authority. It must notify the Panel, and should do so within five working days of becoming aware of the incident. Where a looked-after child has died, it must also notify the Secretary of State and Ofsted.",
+    text: "The duty to notify the Child Safeguarding Practice Review Panel rests with the local authority. It must notify the Panel, and should do so within five working days of becoming aware of the incident. Where a looked-after child has died, it must also notify the Secretary of State and Ofsted. It also notifies them of the death of a care leaver up to and including the age of 24.",
     citations: &[
         cite!("wirral-current", "para 1.4 and the paragraphs after the s16C(1) quotation"),
+        cite!("nyscp-careleaver-omg", "'Statutory guidance requirement:'"),
     ],
 };
 const RAPID_REVIEW: NextStep = NextStep {
