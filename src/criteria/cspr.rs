@@ -1,25 +1,25 @@
-//! THE CSPR RULES: "Is this a serious child safeguarding incident to refer
-//! to the safeguarding partners?"
+//! THE CSPR RULES: "Does this incident trigger a duty to notify?"
 //!
 //! The current arrangements in England (Child Safeguarding Practice
 //! Reviews), top to bottom:
-//! 1. the questions ([`QUESTIONS`]);
-//! 2. the decision tree for definite answers ([`decide`]);
-//! 3. what *Not sure* may stand for ([`resolutions`]) and the safe
-//!    combination ([`combine`]): where some way of resolving *Not sure*
-//!    would need a notification, the result is never "no notification";
-//! 4. each route's outcome.
+//! 1. the questions ([`QUESTIONS`]), in the order they are asked;
+//! 2. the provisions ([`PROVISIONS`]): conditions over the answers, the duty
+//!    each creates with its modal verb, citation and what to do next;
+//! 3. what *Not sure* may stand for, and the outcome's words when no duty
+//!    leads.
 //!
 //! In short: where a local authority in England knows or suspects that a
 //! child has been abused or neglected, it must notify the Child
 //! Safeguarding Practice Review Panel if the child dies or is seriously
 //! harmed in its area, or dies or is seriously harmed outside England while
 //! normally resident in its area (Children Act 2004 s16C(1)); it should do
-//! so within five working days of becoming aware. The death of a looked-after
-//! child is notified to the Secretary of State and Ofsted whether or not
-//! abuse or neglect is known or suspected; so is the death of a care leaver
-//! up to and including the age of 24, which needs no rapid review. Others
-//! who work with children inform the safeguarding partners.
+//! so within five working days of becoming aware. The death of a
+//! looked-after child is notified to the Secretary of State and Ofsted
+//! whether or not abuse or neglect is known or suspected; so is the death
+//! of a care leaver up to and including the age of 24 (care leavers can be
+//! 16 or 17), which needs no rapid review. The death of any child is
+//! reviewed by a Child Death Overview Panel. A case triggers every one of
+//! these that applies.
 //!
 //! Where statutory text is quoted, it is quoted as the partnership
 //! procedures cited quote it (the sources list says so).
@@ -27,23 +27,31 @@
 use super::*;
 use crate::cite;
 use crate::sources::Citation;
+use QuestionId::{
+    CareLeaverDied as CareLeaver, CsprAbuseOrNeglect as Abuse, CsprDied as Died,
+    CsprHarmed as Harmed, CsprLookedAfter as LookedAfter, CsprUnder18 as Under18,
+};
 
 /// The CSPR rules, for the machinery in `crate::criteria`.
 pub const RULES: RuleSet = RuleSet {
     id: RuleSetId::Cspr,
     questions: QUESTIONS,
-    decide,
-    resolutions,
-    combine,
-    ask_parallel: |route| !matches!(route, Route::CsprAdult | Route::CsprCareLeaverDeath),
-    outcome,
-    tone: |route| match route {
-        Route::CsprSeriousIncident => Tone::Act,
-        Route::CsprMayBeSerious | Route::CsprLookedAfterDeath | Route::CsprCareLeaverDeath => {
-            Tone::Consider
-        }
-        _ => Tone::Neutral,
-    },
+    provisions: PROVISIONS,
+    consistency: &[
+        // Only a child is looked after.
+        Condition::Any(&[Condition::No(LookedAfter), Condition::Yes(Under18)]),
+        // A care leaver is no longer looked after ("looked after" is asked
+        // only of a child).
+        Condition::Any(&[
+            Condition::No(LookedAfter),
+            Condition::No(CareLeaver),
+            Condition::No(Under18),
+        ]),
+    ],
+    not_sure_means,
+    age_question: Under18,
+    nothing: NOTHING,
+    adult: ADULT,
 };
 
 // ---------------------------------------------------------------------------
@@ -56,18 +64,19 @@ const S16C: Citation = cite!(
     "first paragraph (quoting Children Act 2004 s16C(1))"
 );
 
+/// The questions, in the order they are asked (the facts the provisions read).
 pub const QUESTIONS: &[Question] = &[
     Question {
         id: QuestionId::CsprUnder18,
         slug: "under-18",
         title: "Was the person under 18 at the time of the death or harm?",
         short: "Under 18",
-        hint: &["A child is anyone under 18. Care leavers are asked about too, whatever their age: a care leaver can be 16 or 17, or an adult up to their 25th birthday."],
+        hint: &["A child is anyone under 18. Whatever the age, a later question asks whether the person was a care leaver: a care leaver can be 16 or 17, or an adult up to their 25th birthday."],
         definition: &[],
         choices: &[YES, NO, NOT_SURE],
         finding: [
             "The person was under 18: a child.",
-            "The person was 18 or over, so only a care leaver's death is notified under these arrangements.",
+            "The person was 18 or over: of these arrangements, only the notification of a care leaver's death can apply.",
             "You were not sure whether the person was under 18. If they were, this may be a serious child safeguarding incident.",
         ],
         citations: &[
@@ -76,36 +85,17 @@ pub const QUESTIONS: &[Question] = &[
         ],
     },
     Question {
-        id: QuestionId::CareLeaverDied,
-        slug: "care-leaver",
-        title: "Was the person a care leaver, aged 24 or under, who has died?",
-        short: "A care leaver aged 24 or under who has died",
-        hint: &["A care leaver is someone up to their 25th birthday who is no longer looked after, and who was looked after for at least 13 weeks that began after they were 14 and ended after they were 16."],
-        definition: &[],
-        choices: &[YES, NO, NOT_SURE],
-        finding: [
-            "A care leaver aged 24 or under has died: the local authority notifies the Secretary of State and Ofsted.",
-            "The person was not a care leaver aged 24 or under who has died.",
-            "You were not sure whether the person was a care leaver aged 24 or under who has died. If so, their death is notified.",
-        ],
-        citations: &[
-            cite!("nyscp-careleaver-process", "heading 'Care leaver'"),
-            cite!("nyscp-careleaver-process", "opening paragraphs (care leavers up to and including the age of 17 years, regardless of abuse or neglect)"),
-            cite!("nyscp-careleaver-omg", "'Statutory guidance requirement:'"),
-        ],
-    },
-    Question {
         id: QuestionId::CsprDied,
         slug: "child-died",
-        title: "Has the child died?",
-        short: "The child has died",
+        title: "Has the child or young person died?",
+        short: "Has died",
         hint: &["Include a death by suspected suicide."],
         definition: &[],
         choices: &[YES, NO, NOT_SURE],
         finding: [
-            "The child has died.",
-            "The child has not died, so serious harm is considered instead.",
-            "You were not sure whether the child has died.",
+            "The child or young person has died.",
+            "The child or young person has not died.",
+            "You were not sure whether the child or young person has died.",
         ],
         citations: &[S16C, cite!("govuk-report-sin-2018", "heading 'Reporting safeguarding incidents'")],
     },
@@ -166,94 +156,28 @@ pub const QUESTIONS: &[Question] = &[
         ],
     },
     Question {
-        id: QuestionId::ParallelProcesses,
-        slug: "other-processes",
-        title: "Are any of these other processes under way or expected?",
-        short: "Other processes",
-        hint: &["Select all that apply. These processes may be carried out alongside a review or at a later stage."],
+        id: QuestionId::CareLeaverDied,
+        slug: "care-leaver",
+        title: "Was the person a care leaver, aged 24 or under?",
+        short: "A care leaver aged 24 or under",
+        hint: &["A care leaver is someone up to their 25th birthday who is no longer looked after, and who was looked after for at least 13 weeks that began after they were 14 and ended after they were 16. So a care leaver can be 16 or 17."],
         definition: &[],
-        choices: &[],
-        finding: ["", "", ""],
-        citations: &[cite!("barnsley-lcspr", "heading 'Working Together to Safeguard Children 2023'")],
+        choices: &[YES, NO, NOT_SURE],
+        finding: [
+            "The person was a care leaver aged 24 or under: the local authority notifies the Secretary of State and Ofsted of their death.",
+            "The person was not a care leaver aged 24 or under.",
+            "You were not sure whether the person was a care leaver aged 24 or under. If they were, their death is notified.",
+        ],
+        citations: &[
+            cite!("nyscp-careleaver-process", "heading 'Care leaver'"),
+            cite!("nyscp-careleaver-process", "opening paragraphs (care leavers up to and including the age of 17 years, regardless of abuse or neglect)"),
+            cite!("nyscp-careleaver-omg", "'Statutory guidance requirement:'"),
+        ],
     },
 ];
 
 // ---------------------------------------------------------------------------
-// 2. The decision tree, for definite answers
-// ---------------------------------------------------------------------------
-
-/// The decision tree for definite (yes/no) answers.
-pub fn decide(answer: &dyn Fn(QuestionId) -> Option<bool>) -> Step {
-    use QuestionId::*;
-    use Route::*;
-    macro_rules! ask {
-        ($q:expr) => {
-            match answer($q) {
-                Some(value) => value,
-                None => return Step::Ask($q),
-            }
-        };
-    }
-    if !ask!(CsprUnder18) {
-        // 18 or over: only a care leaver's death is notified.
-        return Step::Done(if ask!(CareLeaverDied) {
-            CsprCareLeaverDeath
-        } else {
-            CsprAdult
-        });
-    }
-    let died = ask!(CsprDied);
-    if !died && !ask!(CsprHarmed) {
-        return Step::Done(CsprNotSerious);
-    }
-    // s16C(1): abuse or neglect known or suspected, and death or serious harm.
-    if ask!(CsprAbuseOrNeglect) {
-        return Step::Done(CsprSeriousIncident);
-    }
-    // A looked-after child's death is notified whatever the cause.
-    if died && ask!(CsprLookedAfter) {
-        return Step::Done(CsprLookedAfterDeath);
-    }
-    // So is a care leaver's death, whatever the cause and whatever their
-    // age: care leavers can be 16 or 17 ("relevant children", no longer
-    // looked after), and the notification runs up to the 25th birthday.
-    if died && ask!(CareLeaverDied) {
-        return Step::Done(CsprCareLeaverDeath);
-    }
-    Step::Done(CsprNotSerious)
-}
-
-// ---------------------------------------------------------------------------
-// 3. Not sure: what it may stand for, and the safe combination
-// ---------------------------------------------------------------------------
-
-/// *Not sure* may stand for yes or no.
-pub fn resolutions(_: QuestionId, a: Answer) -> &'static [bool] {
-    match a {
-        Answer::Yes => &[true],
-        Answer::No => &[false],
-        Answer::NotSure => &[true, false],
-    }
-}
-
-/// The safe combination: all the same, that route; if some resolution is a
-/// serious incident and others are not, "may be serious" (refer so the
-/// partners decide); otherwise the strongest, so a death that may need
-/// notifying is notified.
-pub fn combine(routes: &[Route]) -> Route {
-    let min = *routes.iter().min().expect("at least one route");
-    let max = *routes.iter().max().expect("at least one route");
-    if min == max {
-        min
-    } else if max == Route::CsprSeriousIncident {
-        Route::CsprMayBeSerious
-    } else {
-        max
-    }
-}
-
-// ---------------------------------------------------------------------------
-// 4. Outcomes
+// 2. The provisions, strongest duty first
 // ---------------------------------------------------------------------------
 
 const AGREE_WITH_LEAD: NextStep = NextStep {
@@ -300,87 +224,158 @@ const CHILD_DEATH: NextStep = NextStep {
     citations: &[cite!("notts-cdr", "Scope of this chapter (an overview of all child deaths up to the age of 18 years, undertaken by a panel)")],
 };
 
-/// What the outcome says for a route.
-pub fn outcome(route: Route, answers: &Answers) -> OutcomeText {
-    let child_died = answers.get(QuestionId::CsprDied) == Some(Answer::Yes);
-    let (headline, summary, citations, mut next_steps, refer): (_, _, &'static [Citation], Vec<NextStep>, bool) = match route {
-        Route::CsprSeriousIncident => (
-            "This is a serious child safeguarding incident: refer it to the safeguarding partners now",
-            "Where abuse or neglect of a child is known or suspected and the child has died or been seriously harmed, in the local authority's area or outside England while normally living in it, the local authority must notify the Child Safeguarding Practice Review Panel.",
-            &[S16C, cite!("govuk-report-sin", "heading 'Notify the Child Safeguarding Practice Review Panel'")],
-            vec![AGREE_WITH_LEAD, INFORM_PARTNERS, LA_NOTIFIES, RAPID_REVIEW, NOT_FOR_NOW],
-            true,
-        ),
-        Route::CsprMayBeSerious => (
-            "This may be a serious child safeguarding incident: refer it so the partners can decide",
-            "Some answers were not certain, and a definite answer could make this a serious child safeguarding incident. Others who have functions relating to children should inform the safeguarding partners of any incident they think should be considered for a review. Staffordshire's guidance says that an agency other than the local authority should discuss an incident that appears to meet the criteria with its local authority counterparts, to reach an agreement on whether or not to notify.",
-            &[cite!("staffs-sin", "'But what are the first steps taken?'"), cite!("wirral-current", "para 1.4")],
-            vec![AGREE_WITH_LEAD, INFORM_PARTNERS, LA_NOTIFIES, RAPID_REVIEW, NOT_FOR_NOW],
-            true,
-        ),
-        Route::CsprLookedAfterDeath => (
-            "A looked-after child has died: the death is notified whatever the cause",
-            "The local authority must notify the Secretary of State and Ofsted when a looked-after child has died, whether or not abuse or neglect is known or suspected. The Panel does not consider such a death unless abuse or neglect is known or suspected.",
-            &[
+const LAC_STEP: NextStep = NextStep {
+    text: "Make sure the local authority knows of the death: tell your safeguarding lead, and inform the safeguarding partners on the {form}, to {mailbox}. If local partners think learning can be gained, they may undertake a local child safeguarding practice review.",
+    citations: &[
+        cite!("slough-sin", "amendment note at the top of the chapter"),
+        cite!("wirral-current", "para 1.4"),
+    ],
+};
+const CARE_LEAVER_STEP: NextStep = NextStep {
+    text: "Make sure the local authority knows of the death and that the person was a care leaver: local authorities notify the death where they are aware of the person's care leaver status.",
+    citations: &[cite!("nyscp-careleaver-process", "opening paragraphs")],
+};
+
+/// The provisions, strongest duty first.
+pub const PROVISIONS: &[Provision] = &[
+    Provision {
+        duty: "panel",
+        // s16C(1): abuse or neglect known or suspected, and the child has
+        // died or been seriously harmed.
+        when: Condition::All(&[
+            Condition::Yes(Under18),
+            Condition::Any(&[Condition::Yes(Died), Condition::Yes(Harmed)]),
+            Condition::Yes(Abuse),
+        ]),
+        modal: Modal::Must,
+        text: "The local authority must notify the Child Safeguarding Practice Review Panel, because abuse or neglect of a child is known or suspected and the child has died or been seriously harmed. It should do so within five working days of becoming aware of the incident.",
+        citations: &[S16C, cite!("wirral-current", "para 1.4 and the paragraphs after the s16C(1) quotation")],
+        refer: true,
+        lead: Some(Lead {
+            applies: "This is a serious child safeguarding incident: refer it to the safeguarding partners now",
+            may_apply: "This may be a serious child safeguarding incident: refer it so the partners can decide",
+            summary: "Where abuse or neglect of a child is known or suspected and the child has died or been seriously harmed, in the local authority's area or outside England while normally living in it, the local authority must notify the Child Safeguarding Practice Review Panel.",
+            may_summary: "Some answers were not certain, and a definite answer could make this a serious child safeguarding incident. Others who have functions relating to children should inform the safeguarding partners of any incident they think should be considered for a review. Staffordshire's guidance says that an agency other than the local authority should discuss an incident that appears to meet the criteria with its local authority counterparts, to reach an agreement on whether or not to notify.",
+            citations: &[S16C, cite!("govuk-report-sin", "heading 'Notify the Child Safeguarding Practice Review Panel'")],
+            may_citations: &[cite!("staffs-sin", "'But what are the first steps taken?'"), cite!("wirral-current", "para 1.4")],
+            tone: Tone::Act,
+        }),
+        steps: &[AGREE_WITH_LEAD, INFORM_PARTNERS, LA_NOTIFIES, RAPID_REVIEW, NOT_FOR_NOW],
+    },
+    Provision {
+        duty: "lac-death",
+        when: Condition::All(&[
+            Condition::Yes(Under18),
+            Condition::Yes(Died),
+            Condition::Yes(LookedAfter),
+        ]),
+        modal: Modal::Must,
+        text: "The local authority must notify the Secretary of State and Ofsted of the death of a looked-after child, whether or not abuse or neglect is known or suspected.",
+        citations: &[cite!("wirral-current", "after the five working days paragraph")],
+        refer: true,
+        lead: Some(Lead {
+            applies: "A looked-after child has died: the death is notified whatever the cause",
+            may_apply: "This may be the death of a looked-after child, which is notified whatever the cause",
+            summary: "The local authority must notify the Secretary of State and Ofsted when a looked-after child has died, whether or not abuse or neglect is known or suspected. The Panel does not consider such a death unless abuse or neglect is known or suspected.",
+            may_summary: "You were not sure of some answers. If the child was looked after, the local authority must notify the Secretary of State and Ofsted of the death, whether or not abuse or neglect is known or suspected.",
+            citations: &[
                 cite!("wirral-current", "after the five working days paragraph"),
                 cite!("govuk-report-sin", "heading 'Notify the Child Safeguarding Practice Review Panel'"),
             ],
-            vec![
-                AGREE_WITH_LEAD,
-                NextStep {
-                    text: "Make sure the local authority knows of the death: tell your safeguarding lead, and inform the safeguarding partners on the {form}, to {mailbox}. If local partners think learning can be gained, they may undertake a local child safeguarding practice review.",
-                    citations: &[cite!("slough-sin", "amendment note at the top of the chapter"), cite!("wirral-current", "para 1.4")],
-                },
-            ],
-            true,
-        ),
-        Route::CsprCareLeaverDeath => (
-            "A care leaver has died: the death is notified, without a rapid review",
-            "The local authority notifies the Secretary of State for Education and Ofsted of the death of a care leaver up to and including the age of 24. The death of a care leaver does not require a rapid review or a local child safeguarding practice review, though local partners may undertake one if they think learning can be gained.",
-            &[
+            may_citations: &[cite!("wirral-current", "after the five working days paragraph")],
+            tone: Tone::Consider,
+        }),
+        steps: &[AGREE_WITH_LEAD, LAC_STEP],
+    },
+    Provision {
+        duty: "care-leaver-death",
+        // A care leaver is no longer looked after: a child who was looked
+        // after is notified as a looked-after child.
+        when: Condition::All(&[
+            Condition::Yes(Died),
+            Condition::Yes(CareLeaver),
+            Condition::Any(&[Condition::No(Under18), Condition::No(LookedAfter)]),
+        ]),
+        modal: Modal::Does,
+        text: "The local authority notifies the Secretary of State for Education and Ofsted of the death of a care leaver up to and including the age of 24, whether or not abuse or neglect is known or suspected. This notification does not need a rapid review.",
+        citations: &[
+            cite!("nyscp-careleaver-omg", "'Statutory guidance requirement:'"),
+            cite!("nyscp-careleaver-process", "opening paragraphs (care leavers up to and including the age of 17 years, regardless of abuse or neglect)"),
+            cite!("slough-sin", "amendment note at the top of the chapter"),
+        ],
+        refer: false,
+        lead: Some(Lead {
+            applies: "A care leaver has died: the death is notified, without a rapid review",
+            may_apply: "This may be the death of a care leaver, which is notified",
+            summary: "The local authority notifies the Secretary of State for Education and Ofsted of the death of a care leaver up to and including the age of 24. The death of a care leaver does not require a rapid review or a local child safeguarding practice review, though local partners may undertake one if they think learning can be gained.",
+            may_summary: "You were not sure of some answers. If the person was a care leaver aged 24 or under, the local authority notifies the Secretary of State for Education and Ofsted of their death.",
+            citations: &[
                 cite!("nyscp-careleaver-omg", "'Statutory guidance requirement:'"),
                 cite!("slough-sin", "amendment note at the top of the chapter"),
             ],
-            vec![
-                AGREE_WITH_LEAD,
-                NextStep {
-                    text: "Make sure the local authority knows of the death and that the person was a care leaver: local authorities notify the death where they are aware of the person's care leaver status.",
-                    citations: &[cite!("nyscp-careleaver-process", "opening paragraphs")],
-                },
-            ],
-            false,
-        ),
-        Route::CsprNotSerious => (
-            "This does not appear to be a serious child safeguarding incident, but there may still be learning",
-            "From your answers, this is not an incident the local authority must notify to the Panel. If you think the case could still teach agencies something, discuss it with your safeguarding lead.",
-            &[S16C],
-            vec![AGREE_WITH_LEAD, NOT_FOR_NOW],
-            true,
-        ),
-        Route::CsprAdult => (
-            "These arrangements are for children, and for care leavers who have died",
-            "Child safeguarding practice reviews are about children under 18. The death of a care leaver up to and including the age of 24 is notified. For an adult with needs for care and support, the Safeguarding Adults Board must arrange a Safeguarding Adults Review where there is reasonable cause for concern about how agencies worked together to safeguard the adult, and the adult has died and abuse or neglect is known or suspected to have caused the death, or the adult is alive and is known or suspected to have experienced serious abuse or neglect. It may arrange one in other cases.",
-            &[
-                cite!("lincs-death", "list under 'Serious incidents which should be reported'"),
-                cite!("nyscp-careleaver-omg", "'Statutory guidance requirement:'"),
-                cite!("care-act-s44", "section 44(1) to (4)"),
-            ],
-            vec![NextStep {
-                text: "Discuss the case with your agency's safeguarding lead, who can advise whether a Safeguarding Adults Review or another process applies.",
-                citations: &[cite!("care-act-s44", "section 44(1) to (4)")],
-            }],
-            false,
-        ),
-        other => unreachable!("{other:?} is not a CSPR route"),
-    };
-    if child_died {
-        next_steps.push(CHILD_DEATH);
-    }
-    OutcomeText {
-        headline,
-        summary,
-        citations,
-        next_steps,
-        refer,
+            may_citations: &[cite!("nyscp-careleaver-omg", "'Statutory guidance requirement:'")],
+            tone: Tone::Consider,
+        }),
+        steps: &[AGREE_WITH_LEAD, CARE_LEAVER_STEP],
+    },
+    Provision {
+        duty: "child-death-review",
+        when: Condition::All(&[Condition::Yes(Under18), Condition::Yes(Died)]),
+        modal: Modal::Does,
+        text: "The deaths of all children under 18 are reviewed by a Child Death Overview Panel, whatever the cause.",
+        citations: &[cite!("notts-cdr", "Scope of this chapter (an overview of all child deaths up to the age of 18 years, undertaken by a panel)")],
+        refer: false,
+        lead: None,
+        steps: &[CHILD_DEATH],
+    },
+];
+
+// ---------------------------------------------------------------------------
+// 3. Not sure, and the outcome when no duty leads
+// ---------------------------------------------------------------------------
+
+/// *Not sure* may stand for yes or no.
+pub fn not_sure_means(_: QuestionId, a: Answer) -> &'static [bool] {
+    match a {
+        Answer::Yes => &[true],
+        Answer::No => &[false],
+        Answer::NotSure => &[true, false],
     }
 }
+
+/// A child, and no notification.
+const NOTHING: Fallback = Fallback {
+    lead: Lead {
+        applies: "This does not appear to be a serious child safeguarding incident, but there may still be learning",
+        may_apply: "",
+        summary: "From your answers, this is not an incident the local authority must notify to the Panel. If you think the case could still teach agencies something, discuss it with your safeguarding lead.",
+        may_summary: "",
+        citations: &[S16C],
+        may_citations: &[],
+        tone: Tone::Neutral,
+    },
+    steps: &[AGREE_WITH_LEAD, NOT_FOR_NOW],
+    refer: true,
+};
+
+/// 18 or over, and not a care leaver's death.
+const ADULT: Fallback = Fallback {
+    lead: Lead {
+        applies: "These arrangements are for children, and for care leavers who have died",
+        may_apply: "",
+        summary: "Child safeguarding practice reviews are about children under 18. The death of a care leaver up to and including the age of 24 is notified. For an adult with needs for care and support, the Safeguarding Adults Board must arrange a Safeguarding Adults Review where there is reasonable cause for concern about how agencies worked together to safeguard the adult, and the adult has died and abuse or neglect is known or suspected to have caused the death, or the adult is alive and is known or suspected to have experienced serious abuse or neglect. It may arrange one in other cases.",
+        may_summary: "",
+        citations: &[
+            cite!("lincs-death", "list under 'Serious incidents which should be reported'"),
+            cite!("nyscp-careleaver-omg", "'Statutory guidance requirement:'"),
+            cite!("care-act-s44", "section 44(1) to (4)"),
+        ],
+        may_citations: &[],
+        tone: Tone::Neutral,
+    },
+    steps: &[NextStep {
+        text: "Discuss the case with your agency's safeguarding lead, who can advise whether a Safeguarding Adults Review or another process applies.",
+        citations: &[cite!("care-act-s44", "section 44(1) to (4)")],
+    }],
+    refer: false,
+};

@@ -1,19 +1,23 @@
-//! THE CRITERIA: should this incident be referred for a review?
+//! THE CRITERIA: does this case trigger a duty to notify, refer or review?
 //!
-//! Two rule sets, each in one file, top to bottom (questions, decision
-//! tree, what *Not sure* may stand for, outcomes with their citations):
+//! Two rule sets, each in one file, top to bottom (questions, provisions
+//! with their citations, what *Not sure* may stand for, the outcome's words
+//! when no duty leads):
 //! - [`scr`]: Serious Case Reviews (LSCB Regulations 2006, Working Together
 //!   2015), as in the Board documents;
 //! - [`cspr`]: Child Safeguarding Practice Reviews (Children Act 2004 s16C,
 //!   SI 2018/789, Working Together 2023), the current arrangements in England.
 //!
-//! A Board's or partnership's profile names its rule set; the answers carry
-//! it. This file is the machinery both share: answers, *Not sure* handled by
-//! trying every way of resolving it and taking the safe combination, and
-//! the outcome's "why" from each question's findings.
+//! A rule set is a list of provisions ([`duties`]): a case triggers every
+//! duty whose conditions hold. A Board's or partnership's profile names its
+//! rule set; the answers carry it. This file is what both share: answers,
+//! the walk through the questions, and the outcome with its "why".
 
 pub mod cspr;
+pub mod duties;
 pub mod scr;
+
+pub use duties::{Condition, Lead, Modal, NextStep, Provision, Status, Tone, Triggered};
 
 use crate::sources::Citation;
 use serde::{Deserialize, Serialize};
@@ -67,35 +71,38 @@ impl RuleSetId {
     }
 }
 
-/// A rule set: its questions and the functions that say where answers lead.
+/// A rule set: its questions, its provisions and the outcome's words when
+/// no duty leads.
 pub struct RuleSet {
+    /// Which rule set this is.
     pub id: RuleSetId,
-    /// The questions, in the order they are asked.
+    /// The questions, in the order they are asked (facts first).
     pub questions: &'static [Question],
-    /// The decision tree for definite (yes/no) answers; `answer(q)` is
-    /// `None` while question `q` is unanswered.
-    pub decide: fn(&dyn Fn(QuestionId) -> Option<bool>) -> Step,
+    /// The provisions, strongest duty first.
+    pub provisions: &'static [Provision],
+    /// Facts that cannot all be true at once, as conditions every possible
+    /// case meets (a looked-after person is a child), firmest first: a
+    /// resolution of *Not sure* that breaks one is not a possible case.
+    pub consistency: &'static [Condition],
     /// The definite values an answer may stand for (*Not sure*: usually both).
-    pub resolutions: fn(QuestionId, Answer) -> &'static [bool],
-    /// The safe combination of the routes the resolutions reach.
-    pub combine: fn(&[Route]) -> Route,
-    /// Whether the other-processes question is asked on a route.
-    pub ask_parallel: fn(Route) -> bool,
-    /// What the outcome says for a route.
-    pub outcome: fn(Route, &Answers) -> OutcomeText,
-    /// How strongly the result page presents a route.
-    pub tone: fn(Route) -> Tone,
+    pub not_sure_means: fn(QuestionId, Answer) -> &'static [bool],
+    /// The question that asks whether the person was under 18.
+    pub age_question: QuestionId,
+    /// The outcome when no leading duty is triggered, for a child.
+    pub nothing: Fallback,
+    /// The outcome when no leading duty is triggered and the person was 18 or over.
+    pub adult: Fallback,
 }
 
-/// How strongly a result is presented.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Tone {
-    /// Refer now (the review or notification is required).
-    Act,
-    /// Refer so others can decide (not certain, or a notifiable death).
-    Consider,
-    /// Nothing to refer under these rules, but something to do.
-    Neutral,
+/// The outcome's words when no provision that leads is triggered.
+#[derive(Debug)]
+pub struct Fallback {
+    /// Headline, summary and citations (`applies`/`summary` are used).
+    pub lead: Lead,
+    /// What to do next.
+    pub steps: &'static [NextStep],
+    /// Whether the outcome offers to start the referral form.
+    pub refer: bool,
 }
 
 impl RuleSet {
@@ -150,10 +157,14 @@ pub enum QuestionId {
     LookedAfterOrRegulated,
     SeriouslyHarmed,
     AgencyConcerns,
-    /// Other processes (both rule sets).
+    /// Other processes: no longer asked by the questionnaire (it cannot
+    /// change a duty; the referral form asks it), kept so that answers saved
+    /// before still read.
     ParallelProcesses,
     // Child Safeguarding Practice Reviews.
     CsprUnder18,
+    /// Whether the person was a care leaver (the name is kept so that
+    /// answers saved before still read).
     CareLeaverDied,
     CsprDied,
     CsprHarmed,
@@ -163,7 +174,7 @@ pub enum QuestionId {
 
 /// An answer to a yes/no question. *Not sure* is offered wherever a
 /// professional may honestly not know.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum Answer {
     Yes,
     No,
@@ -262,51 +273,6 @@ pub(crate) const NOT_SURE: Choice = Choice {
     hint: None,
 };
 
-/// Where the answers lead (each rule set reaches only its own routes).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-pub enum Route {
-    // Serious Case Reviews, weakest first (see `scr::combine`).
-    /// 18 or over: not this procedure; consider a Safeguarding Adults Review.
-    Adult,
-    /// The SCR criteria are not met: the Board may still commission an SCR or
-    /// another learning review.
-    CriteriaNotMet,
-    /// A looked-after child died, or a child died in a regulated setting:
-    /// a notifiable serious incident; refer so the Board can consider it.
-    NotifiableIncident,
-    /// Some answers were *Not sure* and a definite answer could meet the
-    /// criteria: refer anyway so the Board's group can decide.
-    MayMeetCriteria,
-    /// A death in custody or detention: an SCR should always be carried out.
-    ShouldAlwaysCommission,
-    /// The statutory criteria are met: the Board must commission an SCR.
-    MustCommission,
-    // Child Safeguarding Practice Reviews, weakest first (see `cspr::combine`).
-    /// 18 or over and not a care leaver's death: not this process.
-    CsprAdult,
-    /// Not a serious child safeguarding incident: other learning may help.
-    CsprNotSerious,
-    /// A care leaver (up to and including 24) has died: notify the Secretary
-    /// of State and Ofsted; no rapid review.
-    CsprCareLeaverDeath,
-    /// A looked-after child has died without abuse or neglect known or
-    /// suspected: notify the Secretary of State and Ofsted.
-    CsprLookedAfterDeath,
-    /// Some answers were *Not sure* and a definite answer could make it a
-    /// serious child safeguarding incident: refer so the partners can decide.
-    CsprMayBeSerious,
-    /// A serious child safeguarding incident: the local authority must
-    /// notify the Panel, and the partners hold a rapid review.
-    CsprSeriousIncident,
-}
-
-/// One step of a decision tree: ask a question, or stop at a route.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Step {
-    Ask(QuestionId),
-    Done(Route),
-}
-
 /// Everything the person has answered, under one rule set. Answers to
 /// questions that are no longer on the path (after a change) are kept but
 /// ignored.
@@ -317,20 +283,21 @@ pub struct Answers {
     /// before there were two are Serious Case Review answers).
     #[serde(default)]
     pub rule_set: RuleSetId,
+    /// The answers to the yes/no questions.
     pub answers: BTreeMap<QuestionId, Answer>,
-    /// `Some(empty)` means "none of these that I know of".
+    /// Other processes, from answers saved when the questionnaire asked
+    /// them (`Some(empty)`: "none of these that I know of"); the referral
+    /// form starts its own list from them.
     pub parallel: Option<Vec<ParallelProcess>>,
 }
 
-/// Where the questionnaire stands: the next question, or the route.
+/// Where the questionnaire stands.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Evaluation {
-    /// The questions on the current path, in order, that have answers.
+    /// The questions on the current path, in the order asked, that have answers.
     pub path: Vec<QuestionId>,
-    /// The next question to ask, if any.
+    /// The next question to ask, if any (`None`: the outcome is known).
     pub next: Option<QuestionId>,
-    /// The route, once every question that could change it is answered.
-    pub route: Option<Route>,
 }
 
 impl Answers {
@@ -354,21 +321,12 @@ impl Answers {
 
     /// What the person answered to `q`, in words ("" if unanswered).
     pub fn answer_text(&self, q: QuestionId) -> String {
-        if q == QuestionId::ParallelProcesses {
-            return match &self.parallel {
-                Some(list) if list.is_empty() => "None that I know of".to_string(),
-                Some(list) => list
-                    .iter()
-                    .map(|p| p.label())
-                    .collect::<Vec<_>>()
-                    .join("; "),
-                None => String::new(),
-            };
-        }
         self.get(q)
             .and_then(|a| {
                 self.rules()
-                    .question(q)
+                    .questions
+                    .iter()
+                    .find(|r| r.id == q)?
                     .choices
                     .iter()
                     .find(|c| c.answer == a)
@@ -377,214 +335,136 @@ impl Answers {
             .unwrap_or_default()
     }
 
+    /// The answer to `q`, if given.
     pub fn get(&self, q: QuestionId) -> Option<Answer> {
         self.answers.get(&q).copied()
     }
 
+    /// Answer `q`.
     pub fn set(&mut self, q: QuestionId, a: Answer) {
         self.answers.insert(q, a);
     }
 
-    /// Run the tree for every way of resolving the *Not sure* answers.
-    /// A question is asked if any resolution needs it; the route is known
-    /// once no resolution needs another question.
+    /// Walk the questions as the person would: from no answers, ask the
+    /// next question and take the answer given, until a question has no
+    /// answer or no answer can change the duties any more.
     pub fn evaluate(&self) -> Evaluation {
-        let (path, next, routes) = self.walk_tree();
-        let route = match next {
-            // Stop early when every way of answering the rest gives the
-            // same route: asking more could not change the outcome.
-            Some(next) => match self.reachable_routes().as_slice() {
-                [only] => *only,
-                _ => {
-                    return Evaluation {
-                        path,
-                        next: Some(next),
-                        route: None,
+        let rules = self.rules();
+        let mut asked = Answers::new(self.rule_set);
+        let mut path = Vec::new();
+        loop {
+            match rules.next_question(&asked) {
+                None => return Evaluation { path, next: None },
+                Some(q) => match self.get(q) {
+                    Some(a) if rules.question(q).choices.iter().any(|c| c.answer == a) => {
+                        asked.set(q, a);
+                        path.push(q);
                     }
-                }
-            },
-            None => (self.rules().combine)(&routes),
-        };
-        // Other processes change the referral form, so they are asked on
-        // every route except the adult one (not this procedure).
-        let asks_parallel = (self.rules().ask_parallel)(route);
-        let next =
-            (asks_parallel && self.parallel.is_none()).then_some(QuestionId::ParallelProcesses);
-        let mut path = path;
-        if self.parallel.is_some() && asks_parallel {
-            path.push(QuestionId::ParallelProcesses);
-        }
-        Evaluation {
-            path,
-            next,
-            route: next.is_none().then_some(route),
-        }
-    }
-
-    /// The tree run for every resolution of the *Not sure* answers: the
-    /// answered questions on the path, the next question any resolution
-    /// needs, and the routes the resolutions reach.
-    fn walk_tree(&self) -> (Vec<QuestionId>, Option<QuestionId>, Vec<Route>) {
-        let unsure: Vec<QuestionId> = self
-            .answers
-            .iter()
-            .filter(|(q, a)| (self.rules().resolutions)(**q, **a).len() > 1)
-            .map(|(q, _)| *q)
-            .collect();
-        let mut routes = Vec::new();
-        let mut needed = Vec::new();
-        let mut visited = Vec::new();
-        for mask in 0..(1u32 << unsure.len()) {
-            let value = |q: QuestionId| -> Option<bool> {
-                let a = self.get(q)?;
-                let options = (self.rules().resolutions)(q, a);
-                if options.len() == 1 {
-                    return Some(options[0]);
-                }
-                let bit = unsure.iter().position(|u| *u == q).expect("unsure");
-                Some(mask & (1 << bit) != 0)
-            };
-            // Record which questions this resolution reaches.
-            let touched = std::cell::RefCell::new(Vec::new());
-            let step = (self.rules().decide)(&|q| {
-                touched.borrow_mut().push(q);
-                value(q)
-            });
-            visited.extend(touched.into_inner());
-            match step {
-                Step::Ask(q) => needed.push(q),
-                Step::Done(route) => routes.push(route),
+                    _ => {
+                        return Evaluation {
+                            path,
+                            next: Some(q),
+                        }
+                    }
+                },
             }
         }
-        let path: Vec<QuestionId> = self
-            .rules()
-            .questions
-            .iter()
-            .map(|q| q.id)
-            .filter(|q| visited.contains(q) && self.answers.contains_key(q))
-            .collect();
-        (path, self.choose(needed), routes)
     }
-}
 
-impl Answers {
-    /// Which of the questions the resolutions need to ask next: the first,
-    /// in the rule set's order, whose answer could change where the answers
-    /// lead (a question that cannot is not asked; if none can, the first).
-    fn choose(&self, mut needed: Vec<QuestionId>) -> Option<QuestionId> {
-        let order = |q: &QuestionId| self.rules().questions.iter().position(|r| r.id == *q);
-        needed.sort_by_key(order);
-        needed.dedup();
-        if needed.len() < 2 {
-            return needed.first().copied();
+    /// Only the answers on the path.
+    fn on_path(&self, path: &[QuestionId]) -> Answers {
+        let mut a = Answers::new(self.rule_set);
+        for q in path {
+            a.set(*q, self.get(*q).expect("path questions are answered"));
         }
-        let matters = |q: QuestionId| {
-            let mut outcomes = self.rules().question(q).choices.iter().map(|choice| {
-                let mut next = self.clone();
-                next.set(q, choice.answer);
-                next.reachable_routes()
-            });
-            let first = outcomes.next();
-            outcomes.any(|o| Some(o) != first)
-        };
-        needed
-            .iter()
-            .copied()
-            .find(|q| matters(*q))
-            .or(needed.first().copied())
-    }
-
-    /// Every route that some way of answering the remaining questions leads to.
-    fn reachable_routes(&self) -> Vec<Route> {
-        let mut routes = match self.walk_tree() {
-            (_, Some(q), _) => self
-                .rules()
-                .question(q)
-                .choices
-                .iter()
-                .flat_map(|choice| {
-                    let mut next = self.clone();
-                    next.set(q, choice.answer);
-                    next.reachable_routes()
-                })
-                .collect(),
-            (_, None, routes) => vec![(self.rules().combine)(&routes)],
-        };
-        routes.sort();
-        routes.dedup();
-        routes
+        a
     }
 }
 
 /// Whether a criterion is met, as the outcome's "why" shows it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Status {
+pub enum FindingStatus {
+    /// Answered yes.
     Met,
+    /// Answered no.
     NotMet,
+    /// Answered not sure.
     NotSure,
 }
 
 /// One line of the outcome's "why".
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Finding {
+    /// The question.
     pub question: QuestionId,
-    pub status: Status,
+    /// The answer's effect.
+    pub status: FindingStatus,
+    /// What the answer means.
     pub text: &'static str,
-    pub citations: &'static [Citation],
-}
-
-/// A step of "what to do next".
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct NextStep {
-    pub text: &'static str,
+    /// Where it comes from.
     pub citations: &'static [Citation],
 }
 
 /// What the outcome page shows.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug)]
 pub struct Outcome {
-    pub route: Route,
+    /// Every duty triggered, strongest first.
+    pub duties: Vec<Triggered>,
     /// How strongly the result page presents it.
     pub tone: Tone,
+    /// The headline.
     pub headline: &'static str,
+    /// The summary under it.
     pub summary: &'static str,
+    /// Where the summary comes from.
     pub citations: &'static [Citation],
+    /// Each answer on the path and what it means.
     pub why: Vec<Finding>,
-    pub next_steps: Vec<NextStep>,
-    /// Whether the outcome offers to start the referral form.
-    pub refer: bool,
-}
-
-/// What an outcome says, besides the "why": from the rule set.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct OutcomeText {
-    pub headline: &'static str,
-    pub summary: &'static str,
-    pub citations: &'static [Citation],
+    /// What to do next, from every duty triggered (each step once).
     pub next_steps: Vec<NextStep>,
     /// Whether the outcome offers to start the referral form.
     pub refer: bool,
 }
 
 impl Answers {
-    /// The outcome, once the route is known.
-    pub fn outcome(&self) -> Option<Outcome> {
+    /// The duties the answers on the path trigger, once the outcome is known.
+    pub fn duties(&self) -> Option<Vec<Triggered>> {
         let evaluation = self.evaluate();
-        let route = evaluation.route?;
-        let why = evaluation
-            .path
+        if evaluation.next.is_some() {
+            return None;
+        }
+        let rules = self.rules();
+        let given = self.on_path(&evaluation.path);
+        Some(
+            rules
+                .duties(&given)
+                .into_iter()
+                .map(|(i, status)| Triggered {
+                    provision: &rules.provisions[i],
+                    status,
+                    because_not_sure: match status {
+                        Status::Applies => vec![],
+                        Status::MayApply => rules.depends_on(&given, i),
+                    },
+                })
+                .collect(),
+        )
+    }
+
+    /// The outcome, once no answer can change the duties.
+    pub fn outcome(&self) -> Option<Outcome> {
+        let duties = self.duties()?;
+        let rules = self.rules();
+        let path = self.evaluate().path;
+        let why = path
             .iter()
-            .filter(|q| **q != QuestionId::ParallelProcesses)
             .map(|q| {
-                let question = self.rules().question(*q);
-                let answer = self.get(*q).expect("path questions are answered");
-                let (status, text) = match answer {
-                    Answer::Yes => (Status::Met, question.finding[0]),
-                    Answer::No => (Status::NotMet, question.finding[1]),
-                    Answer::NotSure => (Status::NotSure, question.finding[2]),
+                let question = rules.question(*q);
+                let (status, text) = match self.get(*q).expect("path questions are answered") {
+                    Answer::Yes => (FindingStatus::Met, question.finding[0]),
+                    Answer::No => (FindingStatus::NotMet, question.finding[1]),
+                    Answer::NotSure => (FindingStatus::NotSure, question.finding[2]),
                 };
-                // "Under 18: no" and "not died" are facts, not unmet criteria
-                // in themselves; the status still shows the answer's effect.
                 Finding {
                     question: *q,
                     status,
@@ -593,16 +473,52 @@ impl Answers {
                 }
             })
             .collect();
-        let text = (self.rules().outcome)(route, self);
+        let leader = duties.iter().find(|t| t.provision.lead.is_some());
+        let fallback = match self.get(rules.age_question) {
+            Some(Answer::No) => &rules.adult,
+            _ => &rules.nothing,
+        };
+        let (lead, status) = match leader {
+            Some(t) => (t.provision.lead.as_ref().expect("leads"), t.status),
+            None => (&fallback.lead, Status::Applies),
+        };
+        let mut next_steps: Vec<NextStep> = Vec::new();
+        let mut add = |steps: &'static [NextStep]| {
+            for step in steps {
+                if !next_steps.iter().any(|s| s.text == step.text) {
+                    next_steps.push(step.clone());
+                }
+            }
+        };
+        if leader.is_none() {
+            add(fallback.steps);
+        }
+        for t in &duties {
+            add(t.provision.steps);
+        }
+        let refer =
+            duties.iter().any(|t| t.provision.refer) || (leader.is_none() && fallback.refer);
         Some(Outcome {
-            route,
-            tone: (self.rules().tone)(route),
-            headline: text.headline,
-            summary: text.summary,
-            citations: text.citations,
+            tone: match status {
+                Status::Applies => lead.tone,
+                Status::MayApply => Tone::Consider,
+            },
+            headline: match status {
+                Status::Applies => lead.applies,
+                Status::MayApply => lead.may_apply,
+            },
+            summary: match status {
+                Status::Applies => lead.summary,
+                Status::MayApply => lead.may_summary,
+            },
+            citations: match status {
+                Status::Applies => lead.citations,
+                Status::MayApply => lead.may_citations,
+            },
+            duties,
             why,
-            next_steps: text.next_steps,
-            refer: text.refer,
+            next_steps,
+            refer,
         })
     }
 }

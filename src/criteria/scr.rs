@@ -4,11 +4,10 @@
 //! Local Safeguarding Children Boards Regulations 2006, regulation 5, and
 //! Working Together 2015 chapter 4), top to bottom:
 //! 1. the questions, their hints and their answers ([`QUESTIONS`]);
-//! 2. the decision tree for definite answers ([`decide`]), written straight
-//!    from the statutory criteria;
-//! 3. what *Not sure* may stand for ([`resolutions`]) and the safe
-//!    combination of routes ([`combine`]);
-//! 4. each route's outcome: headline, summary and what to do next.
+//! 2. the provisions ([`PROVISIONS`]): conditions over the answers, the duty
+//!    each creates with its modal verb, citation and what to do next;
+//! 3. what *Not sure* may stand for, and the outcome's words when no duty
+//!    leads.
 //!
 //! In short: an SCR **must** be commissioned where abuse or neglect is known
 //! or suspected **and** the child has died (including by suspected suicide),
@@ -16,35 +15,44 @@
 //! agencies worked together — and, for a seriously harmed child, unless it is
 //! clear there are no such concerns. An SCR **should always** be carried out
 //! when a child dies in custody or detention, even if those criteria are not
-//! met. Where it is not clear, the case should still be referred.
+//! met. A child's death or serious harm with abuse or neglect known or
+//! suspected, and the death of a looked-after child or of a child in a
+//! regulated setting, is a **notifiable incident** that the local authority
+//! should report to Ofsted and the Board. Every child's death is reviewed
+//! by a Child Death Overview Panel. A case triggers every one that applies.
 //!
 //! Board-specific words are `{placeholders}` filled from the Board profile by
 //! `content::fill` (e.g. `{group}` is the Board's review group).
 
 use super::*;
 use crate::cite;
-use crate::sources::Citation;
+use QuestionId::{
+    AbuseOrNeglect as Abuse, AgencyConcerns as Agency, Died, DiedInCustody as Custody,
+    LookedAfterOrRegulated as LookedAfter, SeriouslyHarmed as Harmed, Under18,
+};
 
 /// The SCR rules, for the machinery in `crate::criteria`.
 pub const RULES: RuleSet = RuleSet {
     id: RuleSetId::Scr2006,
     questions: QUESTIONS,
-    decide,
-    resolutions,
-    combine,
-    ask_parallel: |route| route != Route::Adult,
-    outcome,
-    tone: |route| match route {
-        Route::MustCommission | Route::ShouldAlwaysCommission => Tone::Act,
-        Route::MayMeetCriteria | Route::NotifiableIncident => Tone::Consider,
-        _ => Tone::Neutral,
-    },
+    provisions: PROVISIONS,
+    consistency: &[
+        // Dying in custody is dying.
+        Condition::Any(&[Condition::No(Custody), Condition::Yes(Died)]),
+        // A looked-after child, or a child in a regulated setting, is a child.
+        Condition::Any(&[Condition::No(LookedAfter), Condition::Yes(Under18)]),
+    ],
+    not_sure_means,
+    age_question: Under18,
+    nothing: NOTHING,
+    adult: ADULT,
 };
 
 // ---------------------------------------------------------------------------
 // 1. The questions
 // ---------------------------------------------------------------------------
 
+/// The questions, in the order they are asked (the facts the provisions read).
 pub const QUESTIONS: &[Question] = &[
     Question {
         id: QuestionId::Under18,
@@ -202,106 +210,10 @@ pub const QUESTIONS: &[Question] = &[
         ],
         citations: &[cite!("reg5", "regulation 5(2)(b)(ii)"), cite!("bucks", "8.2.7"), cite!("nscb", "2.1")],
     },
-    Question {
-        id: QuestionId::ParallelProcesses,
-        slug: "other-processes",
-        title: "Are any of these other processes under way or expected?",
-        short: "Other processes",
-        hint: &[
-            "Select all that apply. In most cases these should not delay a review: telling the Board about them helps it plan the review alongside them.",
-        ],
-        definition: &[],
-        choices: &[],
-        finding: ["", "", ""],
-        citations: &[cite!("bucks", "8.2.55 to 8.2.57"), cite!("bracknell", "section A.5")],
-    },
 ];
 
 // ---------------------------------------------------------------------------
-// 2. The decision tree, for definite answers
-// ---------------------------------------------------------------------------
-
-/// The decision tree for definite (yes/no) answers. `answer(q)` is `None`
-/// while question `q` is unanswered.
-pub fn decide(answer: &dyn Fn(QuestionId) -> Option<bool>) -> Step {
-    use QuestionId::*;
-    use Route::*;
-    macro_rules! ask {
-        ($q:expr) => {
-            match answer($q) {
-                Some(value) => value,
-                None => return Step::Ask($q),
-            }
-        };
-    }
-    if !ask!(Under18) {
-        return Step::Done(Adult);
-    }
-    let died = ask!(Died);
-    let abuse_or_neglect = ask!(AbuseOrNeglect);
-    if died {
-        // 5(2)(a) and 5(2)(b)(i): abuse or neglect, and the child has died.
-        if abuse_or_neglect {
-            return Step::Done(MustCommission);
-        }
-        // Death in custody or detention: always, even if 5(2) is not met.
-        if ask!(DiedInCustody) {
-            return Step::Done(ShouldAlwaysCommission);
-        }
-        // A looked-after child, or a death in a regulated setting: notifiable.
-        if ask!(LookedAfterOrRegulated) {
-            return Step::Done(NotifiableIncident);
-        }
-        Step::Done(CriteriaNotMet)
-    } else {
-        // 5(2)(a) and 5(2)(b)(ii): abuse or neglect, serious harm, and cause
-        // for concern about how agencies worked together.
-        if !abuse_or_neglect || !ask!(SeriouslyHarmed) {
-            return Step::Done(CriteriaNotMet);
-        }
-        if ask!(AgencyConcerns) {
-            Step::Done(MustCommission)
-        } else {
-            Step::Done(CriteriaNotMet)
-        }
-    }
-}
-
-// ---------------------------------------------------------------------------
-// 3. Not sure: what it may stand for, and the safe combination
-// ---------------------------------------------------------------------------
-
-/// The definite values a *Not sure* answer may stand for. For agency
-/// concerns, *Not sure* means it is not clear there are none, which counts as
-/// cause for concern (Buckinghamshire 8.2.7; Working Together 2015 ch. 4).
-pub fn resolutions(q: QuestionId, a: Answer) -> &'static [bool] {
-    match (q, a) {
-        (_, Answer::Yes) => &[true],
-        (_, Answer::No) => &[false],
-        (QuestionId::AgencyConcerns, Answer::NotSure) => &[true],
-        (_, Answer::NotSure) => &[true, false],
-    }
-}
-
-/// The safe combination of the routes that the resolutions reach:
-/// - all the same: that route;
-/// - every resolution at least "should always": the weakest of them;
-/// - some resolution would meet the criteria: "may meet the criteria";
-/// - otherwise the strongest (so a possibly notifiable death is referred).
-pub fn combine(routes: &[Route]) -> Route {
-    let min = *routes.iter().min().expect("at least one route");
-    let max = *routes.iter().max().expect("at least one route");
-    if min == max || min >= Route::ShouldAlwaysCommission {
-        min
-    } else if max >= Route::ShouldAlwaysCommission {
-        Route::MayMeetCriteria
-    } else {
-        max
-    }
-}
-
-// ---------------------------------------------------------------------------
-// 4. Outcomes
+// 2. The provisions, strongest duty first
 // ---------------------------------------------------------------------------
 
 const DISCUSS_WITH_DSL: NextStep = NextStep {
@@ -351,85 +263,166 @@ const CHILD_DEATHS_REVIEWED: NextStep = NextStep {
     ],
 };
 
-/// What the outcome says for a route.
-pub fn outcome(route: Route, answers: &Answers) -> OutcomeText {
-    let died = answers.get(QuestionId::Died) == Some(Answer::Yes);
-    let (headline, summary, citations, mut next_steps, refer): (_, _, &'static [Citation], Vec<NextStep>, bool) =
-            match route {
-                Route::MustCommission => (
-                    "This case meets the criteria for a Serious Case Review: refer it now",
-                    "The Board must commission a Serious Case Review where abuse or neglect is known or suspected and the child has died, or has been seriously harmed and there is cause for concern about how agencies worked together.",
-                    &[cite!("reg5", "regulation 5(2)"), cite!("nscb", "2.1"), cite!("bucks", "8.2.5")],
-                    vec![DISCUSS_WITH_DSL, SEND_FORM, SECURE_RECORDS, WHAT_HAPPENS, PARALLEL_NO_DELAY],
-                    true,
-                ),
-                Route::ShouldAlwaysCommission => (
-                    "A Serious Case Review should always be carried out: refer it now",
-                    "When a child dies in custody or detention, an SCR should always be carried out, even where the other criteria are not met.",
-                    &[cite!("wt2015", "chapter 4"), cite!("bracknell", "section A.2(ii)"), cite!("nscb", "2.1")],
-                    vec![DISCUSS_WITH_DSL, SEND_FORM, SECURE_RECORDS, WHAT_HAPPENS, PARALLEL_NO_DELAY],
-                    true,
-                ),
-                Route::MayMeetCriteria => (
-                    "This case may meet the criteria: refer it so the Board can decide",
-                    "Some answers were not certain, and a definite answer could mean the criteria are met. Where it is not clear whether a case meets the criteria, it should still be referred: the {group} will decide.",
-                    &[cite!("bucks", "8.2.16"), cite!("bracknell", "section C.1(i)")],
-                    vec![DISCUSS_WITH_DSL, SEND_FORM, SECURE_RECORDS, WHAT_HAPPENS, PARALLEL_NO_DELAY],
-                    true,
-                ),
-                Route::NotifiableIncident => (
-                    "This is a serious incident to notify: refer it so the Board can consider a review",
-                    "When a looked-after child dies, or a child dies in a regulated setting or service, the death is a notifiable incident, even where abuse or neglect is not known or suspected. Not every notifiable incident leads to a Serious Case Review, but Boards are required to consider reviews of cases that do not meet the SCR criteria, and a case should be referred where it is not clear whether the criteria are met.",
-                    &[
-                        cite!("pan-dorset", "section 1, Criteria for Notifiable Incidents"),
-                        cite!("bucks", "8.2.15 and 8.2.16"),
-                    ],
-                    vec![
-                        DISCUSS_WITH_DSL,
-                        NextStep {
-                            text: "The local authority should report the death to Ofsted and to the Board within five working days of becoming aware of it. Tell your designated safeguarding lead, who can contact {board_short}'s business office to check whether the death is a notifiable incident and has been reported.",
-                            citations: &[
-                                cite!("pan-dorset", "section 1, Criteria for Notifiable Incidents"),
-                                cite!("north-yorkshire", "Responsibilities of an organisation where a notifiable incident occurs"),
-                            ],
-                        },
-                        SEND_FORM,
-                        WHAT_HAPPENS,
-                        PARALLEL_NO_DELAY,
-                    ],
-                    true,
-                ),
-                Route::CriteriaNotMet => (
-                    "The criteria for a Serious Case Review do not appear to be met, but there is still something to do",
-                    "From your answers, the statutory criteria for an SCR are not met. The Board must still consider whether another review is needed, and may commission an SCR or another kind of learning review, so discuss the case before deciding not to refer.",
-                    &[cite!("bracknell", "sections A.2 and C.1(iv)"), cite!("bucks", "8.2.15 and 8.2.16")],
-                    vec![DISCUSS_WITH_DSL, OTHER_REVIEWS],
-                    true,
-                ),
-                Route::Adult => (
-                    "This procedure is for children: consider a Safeguarding Adults Review",
-                    "Serious Case Reviews are about children under 18. For an adult, other reviews may be relevant, such as a Safeguarding Adults Review, a Domestic Homicide Review or a MAPPA review.",
-                    &[
-                        cite!("reg5", "regulation 5(2)"),
-                        cite!("bracknell", "section A.1 (reviews of child deaths up to the age of 18)"),
-                        cite!("bracknell", "section A.5(i)"),
-                    ],
-                    vec![NextStep {
-                        text: "Discuss the case with your agency's safeguarding lead, who can advise whether another review or process applies.",
-                        citations: &[cite!("bracknell", "section A.5(i)"), cite!("bucks", "8.2.55")],
-                    }],
-                    false,
-                ),
-                other => unreachable!("{other:?} is not a Serious Case Review route"),
-            };
-    if died && route != Route::Adult {
-        next_steps.push(CHILD_DEATHS_REVIEWED);
-    }
-    OutcomeText {
-        headline,
-        summary,
-        citations,
-        next_steps,
-        refer,
+const NOTIFY_INCIDENT: NextStep = NextStep {
+    text: "The local authority should report the incident to Ofsted and to the Board within five working days of becoming aware of it. Tell your designated safeguarding lead, who can contact {board_short}'s business office to check whether the incident is a notifiable incident and has been reported.",
+    citations: &[
+        cite!("pan-dorset", "section 1, Criteria for Notifiable Incidents"),
+        cite!("north-yorkshire", "Responsibilities of an organisation where a notifiable incident occurs"),
+    ],
+};
+
+/// The provisions, strongest duty first.
+pub const PROVISIONS: &[Provision] = &[
+    Provision {
+        duty: "scr-must",
+        // Regulation 5(2): (a) abuse or neglect known or suspected, and
+        // (b)(i) the child has died, or (b)(ii) has been seriously harmed
+        // and there is cause for concern about how agencies worked together.
+        when: Condition::All(&[
+            Condition::Yes(Under18),
+            Condition::Yes(Abuse),
+            Condition::Any(&[
+                Condition::Yes(Died),
+                Condition::All(&[Condition::Yes(Harmed), Condition::Yes(Agency)]),
+            ]),
+        ]),
+        modal: Modal::Must,
+        text: "The Board must commission a Serious Case Review, because abuse or neglect is known or suspected and the child has died, or has been seriously harmed and there is cause for concern about how agencies worked together.",
+        citations: &[cite!("reg5", "regulation 5(2)"), cite!("bucks", "8.2.5")],
+        refer: true,
+        lead: Some(Lead {
+            applies: "This case meets the criteria for a Serious Case Review: refer it now",
+            may_apply: "This case may meet the criteria: refer it so the Board can decide",
+            summary: "The Board must commission a Serious Case Review where abuse or neglect is known or suspected and the child has died, or has been seriously harmed and there is cause for concern about how agencies worked together.",
+            may_summary: "Some answers were not certain, and a definite answer could mean the criteria are met. Where it is not clear whether a case meets the criteria, it should still be referred: the {group} will decide.",
+            citations: &[cite!("reg5", "regulation 5(2)"), cite!("nscb", "2.1"), cite!("bucks", "8.2.5")],
+            may_citations: &[cite!("bucks", "8.2.16"), cite!("bracknell", "section C.1(i)")],
+            tone: Tone::Act,
+        }),
+        steps: &[DISCUSS_WITH_DSL, SEND_FORM, SECURE_RECORDS, WHAT_HAPPENS, PARALLEL_NO_DELAY],
+    },
+    Provision {
+        duty: "scr-custody",
+        when: Condition::All(&[
+            Condition::Yes(Under18),
+            Condition::Yes(Died),
+            Condition::Yes(Custody),
+        ]),
+        modal: Modal::Should,
+        text: "A Serious Case Review should always be carried out when a child dies in custody or detention, even where the other criteria are not met.",
+        citations: &[cite!("wt2015", "chapter 4"), cite!("bracknell", "section A.2(ii)"), cite!("nscb", "2.1")],
+        refer: true,
+        lead: Some(Lead {
+            applies: "A Serious Case Review should always be carried out: refer it now",
+            may_apply: "A Serious Case Review may be needed: refer it so the Board can decide",
+            summary: "When a child dies in custody or detention, an SCR should always be carried out, even where the other criteria are not met.",
+            may_summary: "You were not sure whether the child died in custody or detention. If they did, an SCR should always be carried out. Where it is not clear whether a case meets the criteria, it should still be referred: the {group} will decide.",
+            citations: &[cite!("wt2015", "chapter 4"), cite!("bracknell", "section A.2(ii)"), cite!("nscb", "2.1")],
+            may_citations: &[cite!("bracknell", "section A.2(ii)"), cite!("bucks", "8.2.16")],
+            tone: Tone::Act,
+        }),
+        steps: &[DISCUSS_WITH_DSL, SEND_FORM, SECURE_RECORDS, WHAT_HAPPENS, PARALLEL_NO_DELAY],
+    },
+    Provision {
+        duty: "notifiable",
+        // The criteria for notifiable incidents: death or serious harm with
+        // abuse or neglect known or suspected; the death of a looked-after
+        // child, or of a child in a regulated setting, whatever the cause.
+        when: Condition::All(&[
+            Condition::Yes(Under18),
+            Condition::Any(&[
+                Condition::All(&[
+                    Condition::Yes(Abuse),
+                    Condition::Any(&[Condition::Yes(Died), Condition::Yes(Harmed)]),
+                ]),
+                Condition::All(&[Condition::Yes(Died), Condition::Yes(LookedAfter)]),
+            ]),
+        ]),
+        modal: Modal::Should,
+        text: "This is a notifiable incident: the local authority should report it to Ofsted and the Board within five working days of becoming aware of it. A child's death or serious harm where abuse or neglect is known or suspected is notifiable, and so is the death of a looked-after child, or of a child in a regulated setting or service, whatever the cause.",
+        citations: &[cite!("pan-dorset", "section 1, Criteria for Notifiable Incidents")],
+        refer: true,
+        lead: Some(Lead {
+            applies: "This is a notifiable incident: refer it so the Board can consider a review",
+            may_apply: "This may be a notifiable incident: refer it so the Board can consider it",
+            summary: "A notifiable incident is one where a child has died or been seriously harmed and abuse or neglect is known or suspected, or where a looked-after child, or a child in a regulated setting or service, has died, even where abuse or neglect is not known or suspected. Not every notifiable incident leads to a Serious Case Review, but Boards are required to consider reviews of cases that do not meet the SCR criteria, and a case should be referred where it is not clear whether the criteria are met.",
+            may_summary: "Some answers were not certain, and a definite answer could make this a notifiable incident, which the local authority should report to Ofsted and the Board. Where it is not clear whether a case meets the criteria, it should still be referred.",
+            citations: &[
+                cite!("pan-dorset", "section 1, Criteria for Notifiable Incidents"),
+                cite!("bucks", "8.2.15 and 8.2.16"),
+            ],
+            may_citations: &[
+                cite!("pan-dorset", "section 1, Criteria for Notifiable Incidents"),
+                cite!("bucks", "8.2.16"),
+            ],
+            tone: Tone::Consider,
+        }),
+        steps: &[DISCUSS_WITH_DSL, NOTIFY_INCIDENT, SEND_FORM, WHAT_HAPPENS, PARALLEL_NO_DELAY],
+    },
+    Provision {
+        duty: "child-death-review",
+        when: Condition::All(&[Condition::Yes(Under18), Condition::Yes(Died)]),
+        modal: Modal::Does,
+        text: "The deaths of all children up to 18 are reviewed by a Child Death Overview Panel, whatever the cause.",
+        citations: &[
+            cite!("bracknell", "section A.1"),
+            cite!("notts-child-death", "Scope of this chapter; section 1, Child Death Overview Panel"),
+        ],
+        refer: false,
+        lead: None,
+        steps: &[CHILD_DEATHS_REVIEWED],
+    },
+];
+
+// ---------------------------------------------------------------------------
+// 3. Not sure, and the outcome when no duty leads
+// ---------------------------------------------------------------------------
+
+/// The definite values a *Not sure* answer may stand for. For agency
+/// concerns, *Not sure* means it is not clear there are none, which counts as
+/// cause for concern (Buckinghamshire 8.2.7; Working Together 2015 ch. 4).
+pub fn not_sure_means(q: QuestionId, a: Answer) -> &'static [bool] {
+    match (q, a) {
+        (_, Answer::Yes) => &[true],
+        (_, Answer::No) => &[false],
+        (QuestionId::AgencyConcerns, Answer::NotSure) => &[true],
+        (_, Answer::NotSure) => &[true, false],
     }
 }
+
+/// A child, and none of the duties that lead.
+const NOTHING: Fallback = Fallback {
+    lead: Lead {
+        applies: "The criteria for a Serious Case Review do not appear to be met, but there is still something to do",
+        may_apply: "",
+        summary: "From your answers, the statutory criteria for an SCR are not met. The Board must still consider whether another review is needed, and may commission an SCR or another kind of learning review, so discuss the case before deciding not to refer.",
+        may_summary: "",
+        citations: &[cite!("bracknell", "sections A.2 and C.1(iv)"), cite!("bucks", "8.2.15 and 8.2.16")],
+        may_citations: &[],
+        tone: Tone::Neutral,
+    },
+    steps: &[DISCUSS_WITH_DSL, OTHER_REVIEWS],
+    refer: true,
+};
+
+/// 18 or over.
+const ADULT: Fallback = Fallback {
+    lead: Lead {
+        applies: "This procedure is for children: consider a Safeguarding Adults Review",
+        may_apply: "",
+        summary: "Serious Case Reviews are about children under 18. For an adult, other reviews may be relevant, such as a Safeguarding Adults Review, a Domestic Homicide Review or a MAPPA review.",
+        may_summary: "",
+        citations: &[
+            cite!("reg5", "regulation 5(2)"),
+            cite!("bracknell", "section A.1 (reviews of child deaths up to the age of 18)"),
+            cite!("bracknell", "section A.5(i)"),
+        ],
+        may_citations: &[],
+        tone: Tone::Neutral,
+    },
+    steps: &[NextStep {
+        text: "Discuss the case with your agency's safeguarding lead, who can advise whether another review or process applies.",
+        citations: &[cite!("bracknell", "section A.5(i)"), cite!("bucks", "8.2.55")],
+    }],
+    refer: false,
+};
