@@ -113,12 +113,12 @@ async function slow(path, until) {
 const s = t.slow_connection_ms;
 const thrice = async (f) => median([await f(), await f(), await f()]);
 await figure('Slow connection: interview text visible, median of 3', s.interview_text_visible, 'ms', () => thrice(() => slow('/interview', 'main .lead')));
-await figure('Slow connection: first question answerable, median of 3', s.first_question_answerable, 'ms', () => thrice(() => slow('/criteria/age', '#answer-yes')));
+await figure('Slow connection: first question answerable, median of 3', s.first_question_answerable, 'ms', () => thrice(() => slow('/criteria#q', '#q .qn-answer')));
 await browser.close();
 
 // Lighthouse (mobile): best of three runs per page.
 mkdirSync(join(root, 'reports'), { recursive: true });
-for (const path of ['/', '/interview', '/criteria/age']) {
+for (const path of ['/', '/interview', '/criteria#q', '/criteria/result#ryyyn']) {
   await figure(`Lighthouse mobile performance ${path}, best of 3`, t.lighthouse_performance, 'points', async () => {
     const scores = [];
     for (let run = 0; run < 3; run += 1) {

@@ -25,7 +25,7 @@ while [ $# -gt 0 ]; do
   esac
 done
 
-TOOLS=(criteria deadlines referral)
+TOOLS=(deadlines referral)
 say "Building the tools' WebAssembly (release)"
 # One cargo run builds every tool (and the PDF worker) side by side; Trunk
 # then finds them built and only runs wasm-bindgen and wasm-opt.

@@ -25,7 +25,7 @@ const PAGES = [
   ['guidance', '/'], ['guidance', '/what-is-an-scr'], ['guidance', '/process'], ['guidance', '/interview'],
   ['guidance', '/who-sees-the-report'], ['guidance', '/refer'], ['guidance', '/about'], ['guidance', '/accessibility'], ['guidance', '/delete'],
   ['guidance', '/no-such-page'],
-  ['questionnaire', '/criteria'], ['questionnaire', '/criteria/age'],
+  ['questionnaire', '/criteria'], ['questionnaire', '/criteria#q'], ['questionnaire', '/criteria/result#ryyyn'], ['guidance', '/criteria/paths'],
   ['calculator', '/deadlines'],
   ['referral', '/referral'], ['referral', '/referral/about-you'],
 ];
@@ -33,7 +33,7 @@ const PAGES = [
 const CSPR_PAGES = [
   ['guidance', '/'], ['guidance', '/what-is-a-cspr'], ['guidance', '/process'], ['guidance', '/interview'],
   ['guidance', '/who-sees-the-report'], ['guidance', '/refer'], ['guidance', '/about'],
-  ['questionnaire', '/criteria'], ['questionnaire', '/criteria/under-18'],
+  ['questionnaire', '/criteria'], ['questionnaire', '/criteria#q'], ['questionnaire', '/criteria/result#ryyynn'], ['guidance', '/criteria/paths'],
   ['calculator', '/deadlines'],
   ['referral', '/referral'], ['referral', '/referral/case'],
 ];

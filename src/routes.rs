@@ -1,17 +1,57 @@
-//! Every page address of the interactive tools. The static site generator
-//! writes one HTML file per address (so deep links and reloads work as plain
-//! files), and each tool reads the address with [`route`] to choose its view:
-//! one table for both.
+//! Every page address of the interactive tools, and of the questionnaire.
+//! The static site generator writes one HTML file per address (so deep
+//! links and reloads work as plain files), and each tool reads the address
+//! with [`route`] to choose its view: one table for both.
 
-use crate::criteria::{question_id_by_slug, QuestionId, RuleSetId};
+use crate::criteria::tree::key_of;
+use crate::criteria::{Answers, RuleSetId};
 use crate::referral::Section;
+
+/// The questionnaire (plain pages made at build time, no WebAssembly: see
+/// `crate::site::questionnaire`): every question, each at a fragment.
+pub const QUESTIONNAIRE: &str = "/criteria";
+/// The questionnaire's outcomes, each at a fragment.
+pub const QUESTIONNAIRE_RESULT: &str = "/criteria/result";
+/// Every path through the questionnaire, for review.
+pub const QUESTIONNAIRE_PATHS: &str = "/criteria/paths";
+
+/// The questionnaire's addresses before it became plain pages (one per
+/// question, check and outcome, under either rule set): each is kept as a
+/// page that says the questionnaire has changed and links to its start, so
+/// that no old link breaks.
+pub const QUESTIONNAIRE_OLD: [&str; 16] = [
+    "/criteria/age",
+    "/criteria/died",
+    "/criteria/abuse-or-neglect",
+    "/criteria/custody",
+    "/criteria/looked-after",
+    "/criteria/seriously-harmed",
+    "/criteria/working-together",
+    "/criteria/under-18",
+    "/criteria/care-leaver",
+    "/criteria/child-died",
+    "/criteria/serious-harm",
+    "/criteria/known-or-suspected",
+    "/criteria/looked-after-child",
+    "/criteria/other-processes",
+    "/criteria/check",
+    "/criteria/outcome",
+];
+
+/// The questionnaire's "check your answers" for these answers (to change
+/// them), or its start if they are not complete. The answers are only in
+/// the fragment, which is never sent to the server.
+pub fn questionnaire_check(answers: &Answers) -> String {
+    match key_of(answers) {
+        (key, true) => format!("{QUESTIONNAIRE}#c{key}"),
+        _ => QUESTIONNAIRE.to_string(),
+    }
+}
 
 /// The interactive tools. Each is its own small WebAssembly build, loaded
 /// only on its own pages.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Tool {
-    /// The questionnaire: should this case be referred? (`/criteria/...`)
-    Criteria,
     /// The deadline calculator (`/deadlines`).
     Deadlines,
     /// The referral form and its document (`/referral/...`).
@@ -20,13 +60,12 @@ pub enum Tool {
 
 impl Tool {
     /// Every tool.
-    pub const ALL: [Tool; 3] = [Tool::Criteria, Tool::Deadlines, Tool::Referral];
+    pub const ALL: [Tool; 2] = [Tool::Deadlines, Tool::Referral];
 
     /// The name of its Cargo binary and Trunk source (`tools/<name>.html`),
     /// and its table in `content/site.toml` (`[tools.<name>]`).
     pub fn name(self) -> &'static str {
         match self {
-            Tool::Criteria => "criteria",
             Tool::Deadlines => "deadlines",
             Tool::Referral => "referral",
         }
@@ -35,29 +74,15 @@ impl Tool {
     /// The address of its first page; its other pages are below it.
     pub fn base(self) -> &'static str {
         match self {
-            Tool::Criteria => "/criteria",
             Tool::Deadlines => "/deadlines",
             Tool::Referral => "/referral",
         }
     }
 }
 
-/// The questionnaire's check page's title.
-pub const CRITERIA_CHECK_TITLE: &str = "Check your answers";
-/// The result page's heading before the tool knows the answers.
-pub const CRITERIA_OUTCOME_TITLE: &str = "Your result";
-
 /// Which page of a tool an address is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Page {
-    /// The questionnaire's start page.
-    CriteriaStart,
-    /// One question.
-    Question(QuestionId),
-    /// Check your answers (questionnaire).
-    CriteriaCheck,
-    /// The result.
-    CriteriaOutcome,
     /// The deadline calculator.
     Deadlines,
     /// The referral form's task list.
@@ -74,10 +99,6 @@ impl Page {
     /// The tool that draws this page.
     pub fn tool(self) -> Tool {
         match self {
-            Page::CriteriaStart
-            | Page::Question(_)
-            | Page::CriteriaCheck
-            | Page::CriteriaOutcome => Tool::Criteria,
             Page::Deadlines => Tool::Deadlines,
             Page::TaskList | Page::Section(_) | Page::ReferralCheck | Page::ReferralDone => {
                 Tool::Referral
@@ -88,10 +109,6 @@ impl Page {
     /// Its address.
     pub fn path(self) -> String {
         match self {
-            Page::CriteriaStart => "/criteria".into(),
-            Page::Question(q) => format!("/criteria/{}", crate::criteria::question_slug(q)),
-            Page::CriteriaCheck => "/criteria/check".into(),
-            Page::CriteriaOutcome => "/criteria/outcome".into(),
             Page::Deadlines => "/deadlines".into(),
             Page::TaskList => "/referral".into(),
             Page::Section(s) => format!("/referral/{}", s.slug()),
@@ -102,18 +119,8 @@ impl Page {
 }
 
 /// Every page of one tool under a rule set, first page first.
-pub fn pages(tool: Tool, rule_set: RuleSetId) -> Vec<Page> {
+pub fn pages(tool: Tool, _rule_set: RuleSetId) -> Vec<Page> {
     match tool {
-        Tool::Criteria => std::iter::once(Page::CriteriaStart)
-            .chain(
-                rule_set
-                    .rules()
-                    .questions
-                    .iter()
-                    .map(|q| Page::Question(q.id)),
-            )
-            .chain([Page::CriteriaCheck, Page::CriteriaOutcome])
-            .collect(),
         Tool::Deadlines => vec![Page::Deadlines],
         Tool::Referral => std::iter::once(Page::TaskList)
             .chain(Section::ALL.into_iter().map(Page::Section))
@@ -126,19 +133,6 @@ fn trim_slash(path: &str) -> &str {
     match path.strip_suffix('/') {
         Some(p) if !p.is_empty() => p,
         _ => path,
-    }
-}
-
-/// The questionnaire's page at this address (without query or fragment).
-pub fn criteria_page(path: &str) -> Option<Page> {
-    match trim_slash(path) {
-        "/criteria" => Some(Page::CriteriaStart),
-        "/criteria/check" => Some(Page::CriteriaCheck),
-        "/criteria/outcome" => Some(Page::CriteriaOutcome),
-        other => other
-            .strip_prefix("/criteria/")
-            .and_then(question_id_by_slug)
-            .map(Page::Question),
     }
 }
 
@@ -169,7 +163,6 @@ impl Tool {
     /// This tool's router.
     pub fn router(self) -> Router {
         match self {
-            Tool::Criteria => criteria_page,
             Tool::Deadlines => deadlines_page,
             Tool::Referral => referral_page,
         }

@@ -97,6 +97,7 @@ fn criteria() -> Answers {
         (QuestionId::Under18, Answer::Yes),
         (QuestionId::Died, Answer::Yes),
         (QuestionId::AbuseOrNeglect, Answer::Yes),
+        (QuestionId::DiedInCustody, Answer::No),
     ] {
         a.set(q, ans);
     }
@@ -266,6 +267,8 @@ fn cspr_criteria() -> Answers {
         (QuestionId::CsprUnder18, Answer::Yes),
         (QuestionId::CsprDied, Answer::Yes),
         (QuestionId::CsprAbuseOrNeglect, Answer::Yes),
+        (QuestionId::CsprLookedAfter, Answer::No),
+        (QuestionId::CareLeaverDied, Answer::No),
     ] {
         a.set(q, ans);
     }
@@ -305,8 +308,10 @@ fn every_value_of_a_full_cspr_referral_is_in_the_document() {
         for expected in [
             "This is a serious child safeguarding incident",
             "Under 18",
-            "The child has died",
+            "Has died",
             "Abuse or neglect known or suspected",
+            "A looked-after child",
+            "A care leaver aged 24 or under",
             "Health information",
             "Other children affected",
             "Partnership reference:",

@@ -5,8 +5,12 @@
 //      message when it is slow, and a clear failure with "Try again";
 //   3. the "Delete everything on this device" page;
 //   4. working offline: the service worker (web/sw.js), the footer's
-//      offline status, and "a new version is available".
-// It sends nothing anywhere and stores nothing.
+//      offline status, and "a new version is available";
+//   5. on the questionnaire's pages (plain HTML, one section per point,
+//      shown by the address's fragment): focus and title for the section
+//      shown, and the answers kept in this tab for the referral form.
+// It sends nothing anywhere. The only thing it stores is 5's answers, in
+// this tab's session storage, in the format the referral form reads.
 
 const byId = (id) => document.getElementById(id);
 
@@ -254,3 +258,66 @@ if ('serviceWorker' in navigator) {
   if (document.readyState === 'complete') offline();
   else window.addEventListener('load', offline);
 }
+
+// 5. The questionnaire. Each question, check page and result is a section
+// of the page, shown by the style sheet when the address's fragment names
+// it (the fragment never reaches the server). This moves focus to the
+// section's heading and names the page after it, as a new page would, and
+// on a result keeps its answers in this tab for the referral form.
+const ANSWERS_KEY = 'scr-guide.criteria';
+const REFERRAL_KEY = 'scr-guide.referral';
+
+function questionnaire(root) {
+  const suffix = document.title.includes(' – ') ? document.title.slice(document.title.indexOf(' – ')) : '';
+  const show = (moveFocus) => {
+    const id = decodeURIComponent(window.location.hash.slice(1));
+    const target = id ? document.getElementById(id) : null;
+    const visible = (el) => el.getClientRects().length > 0;
+    // A result's anchor: the page's style sheet shows its outcome and the
+    // rows of its answers.
+    const result = target?.classList.contains('qn-r');
+    const section = (result && [...root.querySelectorAll('.qn-o')].find(visible))
+      || target?.closest('.qn-node, .qn-start')
+      || root.querySelector('.qn-start');
+    // The answers, in the stored format the referral form reads.
+    const answers = result ? JSON.stringify({
+      format: root.dataset.format,
+      version: Number(root.dataset.version),
+      answers: {
+        rule_set: root.dataset.ruleSet,
+        answers: Object.fromEntries([...root.querySelectorAll('li.qn-row')].filter(visible)
+          .map((row) => row.dataset.answer.split(':'))),
+        parallel: null,
+      },
+    }) : null;
+    const heading = section?.querySelector('h1');
+    if (!heading) return;
+    document.title = heading.textContent.trim() + suffix;
+    if (moveFocus) heading.focus();
+    if (answers) {
+      try {
+        window.sessionStorage.setItem(ANSWERS_KEY, answers);
+      } catch {
+        // Storage blocked or full: the result still shows; the referral
+        // form will ask for the answers again.
+      }
+    }
+    // A referral under way in this tab: go back to it, at its case section.
+    const refer = section.querySelector('.qn-refer');
+    let started = false;
+    try {
+      started = window.sessionStorage.getItem(REFERRAL_KEY) != null;
+    } catch {
+      started = false;
+    }
+    if (refer && started) {
+      refer.href = refer.dataset.return;
+      refer.textContent = 'Return to the referral form';
+    }
+  };
+  window.addEventListener('hashchange', () => show(true));
+  show(window.location.hash.length > 1);
+}
+
+const questions = document.querySelector('.qn');
+if (questions) questionnaire(questions);

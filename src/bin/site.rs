@@ -155,6 +155,12 @@ fn build(args: &Args) -> Result<usize, String> {
         favicon: copy_hashed(Path::new("public/favicon.svg"), out, "")
             .map_err(io("public/favicon.svg"))?,
         tools,
+        result_css: {
+            let css = scr_referral_guide::site::questionnaire::result_css(board.rule_set);
+            let name = assets::hashed_name("criteria-result.css", css.as_bytes());
+            write(&out.join(&name), css.as_bytes()).map_err(io("criteria-result.css"))?;
+            format!("/{name}")
+        },
     };
 
     let pages = render(&board, &assets);

@@ -248,7 +248,7 @@ pub const PROVISIONS: &[Provision] = &[
             Condition::Yes(Abuse),
         ]),
         modal: Modal::Must,
-        text: "The local authority must notify the Child Safeguarding Practice Review Panel, because abuse or neglect of a child is known or suspected and the child has died or been seriously harmed. It should do so within five working days of becoming aware of the incident.",
+        text: "Where abuse or neglect of a child is known or suspected and the child has died or been seriously harmed, the local authority must notify the Child Safeguarding Practice Review Panel. It should do so within five working days of becoming aware of the incident.",
         citations: &[S16C, cite!("wirral-current", "para 1.4 and the paragraphs after the s16C(1) quotation")],
         refer: true,
         lead: Some(Lead {
@@ -270,7 +270,7 @@ pub const PROVISIONS: &[Provision] = &[
             Condition::Yes(LookedAfter),
         ]),
         modal: Modal::Must,
-        text: "The local authority must notify the Secretary of State and Ofsted of the death of a looked-after child, whether or not abuse or neglect is known or suspected.",
+        text: "Where a looked-after child has died, the local authority must notify the Secretary of State and Ofsted, whether or not abuse or neglect is known or suspected.",
         citations: &[cite!("wirral-current", "after the five working days paragraph")],
         refer: true,
         lead: Some(Lead {
@@ -297,7 +297,7 @@ pub const PROVISIONS: &[Provision] = &[
             Condition::Any(&[Condition::No(Under18), Condition::No(LookedAfter)]),
         ]),
         modal: Modal::Does,
-        text: "The local authority notifies the Secretary of State for Education and Ofsted of the death of a care leaver up to and including the age of 24, whether or not abuse or neglect is known or suspected. This notification does not need a rapid review.",
+        text: "Where a care leaver up to and including the age of 24 has died, the local authority notifies the Secretary of State for Education and Ofsted, whether or not abuse or neglect is known or suspected. This notification does not need a rapid review.",
         citations: &[
             cite!("nyscp-careleaver-omg", "'Statutory guidance requirement:'"),
             cite!("nyscp-careleaver-process", "opening paragraphs (care leavers up to and including the age of 17 years, regardless of abuse or neglect)"),
@@ -322,7 +322,7 @@ pub const PROVISIONS: &[Provision] = &[
         duty: "child-death-review",
         when: Condition::All(&[Condition::Yes(Under18), Condition::Yes(Died)]),
         modal: Modal::Does,
-        text: "The deaths of all children under 18 are reviewed by a Child Death Overview Panel, whatever the cause.",
+        text: "Where a child under 18 has died, the death is reviewed by a Child Death Overview Panel, whatever the cause: the deaths of all children are reviewed.",
         citations: &[cite!("notts-cdr", "Scope of this chapter (an overview of all child deaths up to the age of 18 years, undertaken by a panel)")],
         refer: false,
         lead: None,

@@ -16,6 +16,7 @@
 pub mod cspr;
 pub mod duties;
 pub mod scr;
+pub mod tree;
 
 pub use duties::{Condition, Lead, Modal, NextStep, Provision, Status, Tone, Triggered};
 

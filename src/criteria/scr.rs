@@ -287,7 +287,7 @@ pub const PROVISIONS: &[Provision] = &[
             ]),
         ]),
         modal: Modal::Must,
-        text: "The Board must commission a Serious Case Review, because abuse or neglect is known or suspected and the child has died, or has been seriously harmed and there is cause for concern about how agencies worked together.",
+        text: "Where abuse or neglect is known or suspected and the child has died, or has been seriously harmed and there is cause for concern about how agencies worked together, the Board must commission a Serious Case Review.",
         citations: &[cite!("reg5", "regulation 5(2)"), cite!("bucks", "8.2.5")],
         refer: true,
         lead: Some(Lead {
@@ -309,7 +309,7 @@ pub const PROVISIONS: &[Provision] = &[
             Condition::Yes(Custody),
         ]),
         modal: Modal::Should,
-        text: "A Serious Case Review should always be carried out when a child dies in custody or detention, even where the other criteria are not met.",
+        text: "Where a child dies in custody or detention, a Serious Case Review should always be carried out, even where the other criteria are not met.",
         citations: &[cite!("wt2015", "chapter 4"), cite!("bracknell", "section A.2(ii)"), cite!("nscb", "2.1")],
         refer: true,
         lead: Some(Lead {
@@ -339,7 +339,7 @@ pub const PROVISIONS: &[Provision] = &[
             ]),
         ]),
         modal: Modal::Should,
-        text: "This is a notifiable incident: the local authority should report it to Ofsted and the Board within five working days of becoming aware of it. A child's death or serious harm where abuse or neglect is known or suspected is notifiable, and so is the death of a looked-after child, or of a child in a regulated setting or service, whatever the cause.",
+        text: "Where a child has died or been seriously harmed and abuse or neglect is known or suspected, or a looked-after child, or a child in a regulated setting or service, has died whatever the cause, it is a notifiable incident: the local authority should report it to Ofsted and the Board within five working days of becoming aware of it.",
         citations: &[cite!("pan-dorset", "section 1, Criteria for Notifiable Incidents")],
         refer: true,
         lead: Some(Lead {
@@ -363,7 +363,7 @@ pub const PROVISIONS: &[Provision] = &[
         duty: "child-death-review",
         when: Condition::All(&[Condition::Yes(Under18), Condition::Yes(Died)]),
         modal: Modal::Does,
-        text: "The deaths of all children up to 18 are reviewed by a Child Death Overview Panel, whatever the cause.",
+        text: "Where a child has died, the death is reviewed by a Child Death Overview Panel, whatever the cause: the deaths of all children up to 18 are reviewed.",
         citations: &[
             cite!("bracknell", "section A.1"),
             cite!("notts-child-death", "Scope of this chapter; section 1, Child Death Overview Panel"),

@@ -6,6 +6,7 @@
 
 pub mod assets;
 pub mod pages;
+pub mod questionnaire;
 pub mod shell;
 pub mod tools;
 
@@ -48,6 +49,9 @@ pub struct Assets {
     pub favicon: String,
     /// Each tool's files.
     pub tools: BTreeMap<Tool, ToolFiles>,
+    /// The questionnaire result page's own style sheet
+    /// ([`questionnaire::result_css`]).
+    pub result_css: String,
 }
 
 /// One page: its address and its HTML.
@@ -74,6 +78,7 @@ fn head(title: &str) -> Head {
     Head {
         title: title.to_string(),
         preloads: Vec::new(),
+        styles: Vec::new(),
     }
 }
 
@@ -107,6 +112,45 @@ pub fn render(board: &BoardProfile, assets: &Assets) -> Vec<PageOut> {
             "/404",
             document(head(&site.not_found.title), assets, pages::not_found()),
         );
+        // The questionnaire: plain pages, no WebAssembly.
+        let questionnaire_title = crate::content::criteria_start(board.rule_set).title;
+        add(
+            questionnaire::QUESTIONS,
+            document(
+                head(&questionnaire_title),
+                assets,
+                questionnaire::questions_page(),
+            ),
+        );
+        add(
+            questionnaire::RESULT,
+            document(
+                Head {
+                    styles: vec![assets.result_css.clone()],
+                    ..head("Your result")
+                },
+                assets,
+                questionnaire::result_page(),
+            ),
+        );
+        add(
+            questionnaire::PATHS,
+            document(
+                head("Every path through the questionnaire"),
+                assets,
+                questionnaire::paths_page(),
+            ),
+        );
+        for old in crate::routes::QUESTIONNAIRE_OLD {
+            add(
+                old,
+                document(
+                    head("The questionnaire has changed"),
+                    assets,
+                    questionnaire::moved_page(),
+                ),
+            );
+        }
         for tool in Tool::ALL {
             let files = &assets.tools[&tool];
             let words = &site.tools[tool.name()];
@@ -115,6 +159,7 @@ pub fn render(board: &BoardProfile, assets: &Assets) -> Vec<PageOut> {
                 let head = Head {
                     title: title.clone(),
                     preloads: tools::preloads(files),
+                    styles: Vec::new(),
                 };
                 let frame = tools::frame(page, words, files, board);
                 add(&page.path(), document(head, assets, frame));

@@ -18,6 +18,8 @@ pub struct Head {
     /// Files the page needs soon: `(href, as)` for `<link rel="preload">`,
     /// or `(href, "modulepreload")`.
     pub preloads: Vec<(String, &'static str)>,
+    /// The page's own style sheets, after the site's (addresses).
+    pub styles: Vec<String>,
 }
 
 /// A whole HTML document: the shell around `main`.
@@ -27,6 +29,7 @@ pub fn document(head: Head, assets: &Assets, main: impl IntoView + 'static) -> S
     let title = page_title(&head.title);
     let preloads = head
         .preloads
+        .clone()
         .into_iter()
         .map(|(href, kind)| {
             if kind == "modulepreload" {
@@ -53,6 +56,7 @@ pub fn document(head: Head, assets: &Assets, main: impl IntoView + 'static) -> S
                 <link rel="stylesheet" href=assets.print_css.clone() media="print"/>
                 <noscript><link rel="stylesheet" href=assets.noscript_css.clone()/></noscript>
                 <link rel="icon" href=assets.favicon.clone() type="image/svg+xml"/>
+                {head.styles.iter().map(|href| view! { <link rel="stylesheet" href=href.clone()/> }).collect_view()}
                 {preloads}
                 <script type="module" src=assets.site_js.clone()></script>
             </head>

@@ -16,10 +16,6 @@ pub fn title(page: Page) -> String {
     let site = site(rule_set());
     let referral = crate::content::referral_text(crate::ui::common::rule_set());
     match page {
-        Page::CriteriaStart => site.criteria.title,
-        Page::Question(q) => rule_set().rules().question(q).title.to_string(),
-        Page::CriteriaCheck => crate::routes::CRITERIA_CHECK_TITLE.to_string(),
-        Page::CriteriaOutcome => crate::routes::CRITERIA_OUTCOME_TITLE.to_string(),
         Page::Deadlines => site.deadlines.title,
         Page::TaskList => referral.title,
         Page::Section(s) => Section::title(s).to_string(),

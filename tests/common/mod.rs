@@ -25,6 +25,7 @@ pub fn filled() -> Referral {
         (QuestionId::Under18, Answer::Yes),
         (QuestionId::Died, Answer::Yes),
         (QuestionId::AbuseOrNeglect, Answer::Yes),
+        (QuestionId::DiedInCustody, Answer::No),
     ] {
         criteria.set(q, a);
     }

@@ -1,236 +1,250 @@
-// The questionnaire, clicked through as a person would: every outcome,
-// the error when nothing is chosen, Change links, Back behaviour, restart.
+// The questionnaire (plain pages, no WebAssembly), clicked through as a
+// person would, on both rule sets' sites, with JavaScript on and off:
+// every path to every outcome, each outcome's duties compared with the
+// independent oracle (tests/oracle/<rule set>.table, written by hand from
+// the provisions); the requests made, and the server's log, never depend on
+// the answers; focus, titles, Back, Change, keyboard, print, and the
+// answers handed to the referral form.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, openPage, checkPage, goto, mainText } from './helpers.mjs';
+import { readFileSync } from 'node:fs';
+import { launchBrowser, openPage, checkPage, axeWithoutJs, mainText, BASE_URL, CSPR_URL, SITE_ROOT, CSPR_ROOT } from './helpers.mjs';
+
+const ROOT = new URL('../..', import.meta.url).pathname;
 
 let browser;
 before(async () => { browser = await launchBrowser(); });
 after(async () => { await browser?.close(); });
 
-/** Answer the current question page by its label and press Continue. */
-async function answer(page, label) {
-  await page.getByLabel(label, { exact: true }).check();
-  await page.getByRole('button', { name: 'Continue' }).click();
-  await page.waitForFunction(() => document.querySelector('main h1'));
+// The two sites, each with its oracle's columns (question headings, in the
+// table's order) and the server log nginx writes for it (scripts/nginx.sh).
+const SITES = {
+  'scr-2006': {
+    url: BASE_URL,
+    root: SITE_ROOT,
+    log: `${ROOT}target/nginx/logs/access.log`,
+    columns: [
+      'Was the person under 18 at the time of the death or harm?',
+      'Has the child died?',
+      'Is abuse or neglect of the child known or suspected?',
+      'Did the child die in custody or while detained?',
+      'Was the child looked after, or did they die in a regulated setting or service?',
+      'Has the child been seriously harmed?',
+      'Is there cause for concern about how agencies worked together to safeguard the child?',
+    ],
+  },
+  cspr: {
+    url: CSPR_URL,
+    root: CSPR_ROOT,
+    log: `${ROOT}target/nginx-cspr/logs/access.log`,
+    columns: [
+      'Was the person under 18 at the time of the death or harm?',
+      'Has the child or young person died?',
+      'Has the child been seriously harmed?',
+      'Is abuse or neglect of the child known or suspected?',
+      'Was the child looked after by a local authority?',
+      'Was the person a care leaver, aged 24 or under?',
+    ],
+  },
+};
+
+/** The oracle's rows: [[letters...], duties (sorted)]. */
+function oracle(ruleSet) {
+  return readFileSync(`${ROOT}tests/oracle/${ruleSet}.table`, 'utf8').split('\n')
+    .map((l) => l.trim()).filter((l) => l && !l.startsWith('#'))
+    .map((l) => {
+      const [facts, duties] = l.split('|');
+      return [facts.trim().split(/\s+/), duties.trim().split(/\s+/).filter((d) => d !== 'none').sort()];
+    });
 }
 
-async function h1(page) {
-  return page.locator('main h1').innerText();
+/** The oracle's duties for a complete combination of letters (Y, N, ?). */
+function expected(rows, letters) {
+  const row = rows.find(([facts]) => facts.every((f, i) => f === '*' || f === letters[i]));
+  assert.ok(row, `the oracle covers ${letters.join(' ')}`);
+  return row[1];
 }
 
-async function start(page) {
-  await page.getByRole('link', { name: 'Check whether to refer a case' }).click();
-  await page.getByRole('button', { name: 'Start now' }).click();
-  assert.equal(await h1(page), 'Was the person under 18 at the time of the death or harm?');
-}
+/** An answer's letter in the oracle ("Yes, there is cause for concern" is Y). */
+const letter = (label) => (label === 'Not sure' ? '?' : label.startsWith('Yes') ? 'Y' : 'N');
 
-async function finish(page, parallel = ['None of these that I know of']) {
-  assert.equal(await h1(page), 'Are any of these other processes under way or expected?');
-  for (const p of parallel) await page.getByLabel(p, { exact: true }).check();
-  await page.getByRole('button', { name: 'Continue' }).click();
-  await page.waitForSelector('h1:has-text("Check your answers")');
-  await page.getByRole('button', { name: 'See the result' }).click();
-  await page.waitForSelector('.panel-title');
-}
+/** The visible answer link with exactly this label. */
+const answerLink = (page, label) => page.locator('.qn-answer:visible')
+  .filter({ hasText: new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) });
 
-const PATHS = [
-  {
-    name: 'abuse suspected and the child died: MUST',
-    answers: ['Yes', 'Yes', 'Yes'],
-    headline: 'This case meets the criteria for a Serious Case Review: refer it now',
-    route: 'MustCommission',
-  },
-  {
-    name: 'death in custody without suspected abuse: SHOULD ALWAYS',
-    answers: ['Yes', 'Yes', 'No', 'Yes'],
-    headline: 'A Serious Case Review should always be carried out: refer it now',
-    route: 'ShouldAlwaysCommission',
-  },
-  {
-    name: 'abuse not sure, seriously harmed, concerns: MAY',
-    answers: ['Yes', 'No', 'Not sure', 'Yes', 'Yes, there is cause for concern'],
-    headline: 'This case may meet the criteria: refer it so the Board can decide',
-    route: 'MayMeetCriteria',
-  },
-  {
-    name: 'looked-after child died, no abuse: NOTIFIABLE',
-    answers: ['Yes', 'Yes', 'No', 'No', 'Yes'],
-    headline: 'This is a serious incident to notify: refer it so the Board can consider a review',
-    route: 'NotifiableIncident',
-  },
-  {
-    name: 'harmed, clear no concerns: CRITERIA NOT MET, with something to do',
-    answers: ['Yes', 'No', 'Yes', 'Yes', 'No, it is clear there are no such concerns'],
-    headline: 'The criteria for a Serious Case Review do not appear to be met, but there is still something to do',
-    route: 'CriteriaNotMet',
-  },
-];
-
-for (const path of PATHS) {
-  test(`outcome reached by clicking: ${path.name}`, async () => {
-    const { page, context, problems } = await openPage(browser, '/');
-    await start(page);
-    await checkPage(page, problems, 'first question');
-    for (const a of path.answers) await answer(page, a);
-    await finish(page, path.route === 'MayMeetCriteria' ? ['A police (criminal) investigation', 'A coroner\'s inquest or inquiry'] : undefined);
-    assert.equal(await page.locator('.panel-title').innerText(), path.headline);
-    assert.equal(await page.locator('.panel').getAttribute('data-route'), path.route);
-    const text = await mainText(page);
-    assert.match(text, /Source: /);
-    // What to do next, and why: each step's and finding's sources, in one note per list.
-    const steps = await page.locator('.next-steps > li').count();
-    const findings = await page.locator('.findings > li').count();
-    const notes = page.locator('main details.sources');
-    assert.equal(await notes.count(), 2);
-    assert.equal(await notes.nth(0).locator('.citation').count(), steps, 'every step cited');
-    assert.equal(await notes.nth(1).locator('.citation').count(), findings, 'every finding cited');
-    assert.match(text, /designated safeguarding lead/);
-    assert.match(text, /Checked on \d{1,2} [A-Z][a-z]+ \d{4}/);
-    assert.match(text, /SCR referral form/, 'the form name comes from the Board profile');
-    if (path.route !== 'CriteriaNotMet') assert.match(text, /scr-referrals@example\.org/, 'the mailbox comes from the Board profile');
-    assert.equal(await page.getByRole('button', { name: 'Start the referral form' }).count(), 1);
-    assert.equal(await page.getByRole('button', { name: 'Print or save this result' }).count(), 1);
-    if (path.route === 'MayMeetCriteria') assert.match(text, /A police \(criminal\) investigation; A coroner's inquest or inquiry/);
-    await checkPage(page, problems, `outcome ${path.route}`);
-    await context.close();
+/** The section the address shows now, and its heading. */
+async function shown(page) {
+  return page.evaluate(() => {
+    const visible = [...document.querySelectorAll('main h1')].filter((h) => h.getClientRects().length > 0);
+    return visible.map((h) => h.textContent.trim());
   });
 }
 
-test('an adult is signposted to a Safeguarding Adults Review straight away', async () => {
-  const { page, context, problems } = await openPage(browser, '/criteria');
-  await page.getByRole('button', { name: 'Start now' }).click();
-  await answer(page, 'No');
-  await page.waitForSelector('h1:has-text("Check your answers")');
-  await page.getByRole('button', { name: 'See the result' }).click();
-  await page.waitForSelector('.panel-title');
-  assert.equal(await page.locator('.panel-title').innerText(), 'This procedure is for children: consider a Safeguarding Adults Review');
-  assert.equal(await page.getByText('Start the referral form').count(), 0);
-  assert.match(await mainText(page), /other reviews may be relevant, such as a Safeguarding Adults Review/);
-  await checkPage(page, problems, 'adult outcome');
-  await context.close();
+/**
+ * Walk every path of a site's questionnaire by clicking its links, depth
+ * first, going back with the browser's Back button. At each end, see the
+ * result and compare its duties with the oracle. Returns the number of ends.
+ */
+async function walkAll(page, site, rows) {
+  let ends = 0;
+  const given = new Map(); // question heading -> letter
+  async function here() {
+    const headings = await shown(page);
+    assert.equal(headings.length, 1, `exactly one heading is shown at ${page.url()}: ${headings}`);
+    return headings[0];
+  }
+  async function visit(depth) {
+    const heading = await here();
+    if (heading === 'Check your answers') {
+      await page.getByRole('link', { name: 'See the result' }).click();
+      await page.waitForURL(/\/criteria\/result#r/);
+      const duties = await page.evaluate(() => [...document.querySelectorAll('.duty')]
+        .filter((d) => d.getClientRects().length > 0)
+        .map((d) => (d.dataset.status === 'applies' ? d.dataset.duty : `${d.dataset.duty}?`)).sort());
+      const letters = site.columns.map((c) => given.get(c) ?? 'N');
+      assert.deepEqual(duties, expected(rows, letters), `duties for ${letters.join(' ')}`);
+      const headline = await here();
+      assert.ok(headline.length > 20, 'the outcome has a headline');
+      ends += 1;
+      await page.goBack();
+      await page.waitForURL(/\/criteria#c/);
+      return;
+    }
+    assert.ok(site.columns.includes(heading), `"${heading}" is one of the rule set's questions`);
+    assert.ok(!given.has(heading), `${heading} asked twice`);
+    const labels = await page.locator('.qn-answer').evaluateAll((as) => as
+      .filter((a) => a.getClientRects().length > 0).map((a) => a.textContent.trim()));
+    assert.ok(labels.length >= 2, `answers offered for ${heading}`);
+    for (const label of labels) {
+      given.set(heading, letter(label));
+      const before = page.url();
+      await answerLink(page, label).click();
+      await page.waitForFunction((b) => window.location.href !== b, before);
+      await visit(depth + 1);
+      await page.goBack();
+      await page.waitForFunction((b) => window.location.href === b, before);
+      given.delete(heading);
+    }
+  }
+  await page.getByRole('link', { name: 'Start now' }).click();
+  await visit(0);
+  return ends;
+}
+
+/** Every request path the server logged since `from` bytes into its log. */
+function logged(site, from) {
+  return readFileSync(site.log, 'utf8').slice(from).split('\n').filter(Boolean)
+    .map((line) => line.match(/"[A-Z]+ (\S+) HTTP/)?.[1]).filter(Boolean);
+}
+
+for (const [ruleSet, site] of Object.entries(SITES)) {
+  for (const javaScriptEnabled of [true, false]) {
+    test(`${ruleSet}: every path to every outcome, by clicking, JavaScript ${javaScriptEnabled ? 'on' : 'off'}; the oracle's duties; no request depends on the answers`, async () => {
+      const rows = oracle(ruleSet);
+      const logStart = readFileSync(site.log, 'utf8').length;
+      const { page, context, problems } = await openPage(browser, `${site.url}/criteria`, { contextOptions: { javaScriptEnabled }, siteRoot: site.root });
+      const requests = [];
+      page.on('request', (r) => requests.push(r.url()));
+      const ends = await walkAll(page, site, rows);
+      assert.ok(ends > (ruleSet === 'cspr' ? 100 : 40), `${ends} outcomes reached`);
+      // Requests: only the two pages and the site's own files, never a query
+      // string; the answers live only in the fragment, which is not sent.
+      for (const url of requests) {
+        const u = new URL(url);
+        assert.equal(u.search, '', `no query string: ${url}`);
+        assert.ok(['/criteria', '/criteria/result'].includes(u.pathname) || /-[0-9a-f]{16}(_bg)?\.(js|css|svg|wasm)$/.test(u.pathname) || u.pathname === '/sw.js',
+          `a request the answers could not change: ${u.pathname}`);
+      }
+      const paths = new Set(logged(site, logStart));
+      for (const path of paths) {
+        assert.ok(!/[?#]/.test(path) && !/\b(yes|no|not-sure)\b/.test(path), `the server's log holds no answer: ${path}`);
+      }
+      assert.deepEqual(problems, []);
+      await context.close();
+    });
+  }
+}
+
+test('the pages pass the foundation checks: start, a question, check your answers, an outcome (with and without JavaScript)', async () => {
+  for (const [url, label] of [
+    ['/criteria', 'start'], ['/criteria#q', 'first question'], ['/criteria#qyy', 'a later question'],
+    ['/criteria#cyyy', 'check your answers'], ['/criteria/result#ryyy', 'an outcome'], ['/criteria/result', 'result with no answers'],
+    ['/criteria/paths', 'every path'],
+  ]) {
+    const { page, context, problems } = await openPage(browser, url);
+    await checkPage(page, problems, label);
+    await context.close();
+    await axeWithoutJs(browser, url);
+  }
 });
 
-test('Continue with nothing chosen shows the error summary and inline error; fixing it moves on', async () => {
+test('with JavaScript, focus moves to each new heading and the page is named after it', async () => {
   const { page, context, problems } = await openPage(browser, '/criteria');
-  await page.getByRole('button', { name: 'Start now' }).click();
-  await page.getByRole('button', { name: 'Continue' }).click();
-  const summary = page.locator('#error-summary');
-  await summary.waitFor();
-  assert.match(await summary.innerText(), /There is a problem\s+Select an answer to continue/);
-  assert.equal(await page.evaluate(() => document.activeElement.id), 'error-summary', 'focus moves to the summary');
-  assert.match(await page.title(), /^Error: /);
-  assert.match(await page.locator('#question-error').innerText(), /Select an answer to continue/);
-  await checkPage(page, problems, 'question with an error');
-  await page.getByRole('link', { name: 'Select an answer to continue' }).click();
-  assert.equal(await page.evaluate(() => document.activeElement.id), 'answer-yes', 'the summary link goes to the first radio');
-  await answer(page, 'Yes');
-  assert.equal(await h1(page), 'Has the child died?');
-  await context.close();
-});
-
-test('keyboard only: arrow keys choose, Enter continues', async () => {
-  const { page, context, problems } = await openPage(browser, '/criteria');
-  await page.getByRole('button', { name: 'Start now' }).focus();
-  await page.keyboard.press('Enter');
-  await page.waitForSelector('h1:has-text("under 18")');
-  await page.getByLabel('Yes', { exact: true }).focus();
-  await page.keyboard.press('ArrowDown');
-  assert.equal(await page.evaluate(() => document.activeElement.id), 'answer-no');
-  await page.keyboard.press('ArrowUp');
-  await page.keyboard.press('Enter');
-  await page.waitForSelector('h1:has-text("Has the child died?")');
+  await page.getByRole('link', { name: 'Start now' }).click();
+  await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Was the person under 18 at the time of the death or harm?');
+  assert.match(await page.title(), /^Was the person under 18 at the time of the death or harm\? – /);
+  await answerLink(page, 'Yes').click();
+  await page.waitForFunction(() => document.activeElement?.textContent === 'Has the child died?');
+  assert.match(await page.title(), /^Has the child died\? – /);
   assert.deepEqual(problems, []);
   await context.close();
 });
 
-test('Change links keep the other answers; Back and the browser Back button behave', async () => {
-  const { page, context, problems } = await openPage(browser, '/criteria');
-  await page.getByRole('button', { name: 'Start now' }).click();
-  for (const a of ['Yes', 'Yes', 'No', 'No', 'No']) await answer(page, a);
-  await finish(page);
-  assert.equal(await page.locator('.panel').getAttribute('data-route'), 'CriteriaNotMet');
-
-  // Browser Back returns to the check page; the page's Back link to the previous question.
-  await page.goBack();
-  await page.waitForSelector('h1:has-text("Check your answers")');
+test('keyboard only: Tab to an answer, Enter chooses it; Back and Change go where they say', async () => {
+  const { page, context, problems } = await openPage(browser, '/criteria#q');
+  // From the heading, Tab reaches the answers in order.
+  await page.locator('#q-h').focus();
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Yes');
+  await page.keyboard.press('Enter');
+  await page.waitForURL(/#qy$/);
   await page.getByRole('link', { name: 'Back' }).click();
-  assert.equal(await h1(page), 'Are any of these other processes under way or expected?');
-  assert.ok(await page.getByLabel('None of these that I know of').isChecked(), 'previous answer shown');
-  await page.goBack();
-  await page.waitForSelector('h1:has-text("Check your answers")');
-
-  // Change "abuse or neglect" to Yes: the route becomes MUST and the
-  // custody/looked-after answers drop off the summary.
+  await page.waitForURL(/#q$/);
+  // Answer yes, yes, yes (abuse suspected, the child died), then custody no.
+  for (const a of ['Yes', 'Yes', 'Yes', 'No']) await answerLink(page, a).click();
+  await page.waitForURL(/#cyyyn$/);
+  assert.match(await mainText(page), /Is abuse or neglect of the child known or suspected\? Yes/);
   await page.getByRole('link', { name: /Change your answer to: Is abuse or neglect/ }).click();
-  assert.equal(await h1(page), 'Is abuse or neglect of the child known or suspected?');
-  assert.ok(await page.getByLabel('No', { exact: true }).isChecked());
-  await answer(page, 'Yes');
-  assert.equal(await h1(page), 'Check your answers', 'nothing new to ask: back to the check page');
-  const summary = await mainText(page);
-  assert.doesNotMatch(summary, /custody/);
-  assert.match(summary, /Was the person under 18.*Yes.*Has the child died\?.*Yes/);
-  await checkPage(page, problems, 'check your answers');
-  await page.getByRole('button', { name: 'See the result' }).click();
-  await page.waitForSelector('.panel-title');
-  assert.equal(await page.locator('.panel').getAttribute('data-route'), 'MustCommission');
-
-  // Change back to No: the kept custody answer is reused.
-  await goto(page, '/criteria/abuse-or-neglect');
-  await answer(page, 'No');
-  assert.equal(await h1(page), 'Check your answers');
-  assert.match(await mainText(page), /Did the child die in custody or while detained\?.*No/);
-  await context.close();
-});
-
-test('answers survive a reload, and a mid-flow URL with no answers returns to the start', async () => {
-  const { page, context, problems } = await openPage(browser, '/criteria');
-  await page.getByRole('button', { name: 'Start now' }).click();
-  await answer(page, 'Yes');
-  await page.reload();
-  await page.waitForSelector('main h1');
-  assert.equal(await h1(page), 'Has the child died?');
-  await page.goBack();
-  await page.waitForSelector('main h1');
-  assert.ok(await page.getByLabel('Yes', { exact: true }).isChecked(), 'answer kept after reload');
+  await page.waitForURL(/#qyy$/);
+  await answerLink(page, 'No').click();
+  assert.match(page.url(), /#qyyn$/, 'the questions after it are asked again');
   assert.deepEqual(problems, []);
   await context.close();
-
-  const fresh = await openPage(browser, '/criteria/seriously-harmed');
-  assert.equal(new URL(fresh.page.url()).pathname, '/criteria');
-  assert.match(await mainText(fresh.page), /taken you back to the start/);
-  await checkPage(fresh.page, fresh.problems, 'restart notice');
-  await goto(fresh.page, '/criteria/outcome');
-  assert.equal(new URL(fresh.page.url()).pathname, '/criteria');
-  await fresh.context.close();
 });
 
-test('the outcome prints with its date and answers, without buttons', async () => {
-  const { page, context } = await openPage(browser, '/criteria');
-  await page.getByRole('button', { name: 'Start now' }).click();
-  for (const a of ['Yes', 'Yes', 'Yes']) await answer(page, a);
-  await finish(page);
+test('the result keeps its answers in this tab for the referral form, and offers to return to a referral under way', async () => {
+  const { page, context } = await openPage(browser, '/criteria/result#ryyyn');
+  const stored = JSON.parse(await page.evaluate(() => sessionStorage.getItem('scr-guide.criteria')));
+  assert.equal(stored.format, 'scr-guide/criteria-answers');
+  assert.deepEqual(stored.answers.answers, { Under18: 'Yes', Died: 'Yes', AbuseOrNeglect: 'Yes', DiedInCustody: 'No' });
+  assert.equal(await page.getByRole('button', { name: 'Start the referral form' }).getAttribute('href'), '/referral');
+  await page.evaluate(() => sessionStorage.setItem('scr-guide.referral', '{}'));
+  await page.reload();
+  const back = page.getByRole('button', { name: 'Return to the referral form' });
+  assert.equal(await back.getAttribute('href'), '/referral/case');
+  await context.close();
+});
+
+test('an outcome prints with its answers and sources, without buttons', async () => {
+  const { page, context } = await openPage(browser, '/criteria/result#ryyyn');
   await page.emulateMedia({ media: 'print' });
   assert.equal(await page.getByRole('button', { name: 'Print or save this result' }).isVisible(), false);
-  assert.ok(await page.getByText(/Checked on/).isVisible());
-  assert.match(await page.locator('.print-header').innerText(), /SCR referral guide · Example Safeguarding Children Board \(an example Board profile: not a real Board\)/);
-  assert.ok(await page.locator('.summary-list').isVisible());
-  const today = new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
-  assert.match(await page.locator('.print-header').innerText(), new RegExp(`Printed on ${today}`));
-  // The sources print, and the lines to write on have room for handwriting
-  // (at least 10 mm from the line above).
-  assert.ok(await page.locator('details.sources .citation').first().isVisible(), 'sources print');
-  const lines = await page.locator('.print-write-line').evaluateAll((ls) => ls.map((l) => {
-    const box = l.getBoundingClientRect();
-    return { text: l.textContent, height: box.height, width: box.width, border: getComputedStyle(l).borderBottomStyle };
-  }));
-  assert.deepEqual(lines.map((l) => l.text), ['Case reference:', 'Checked by (name and role):']);
-  const mm = 96 / 25.4;
-  for (const l of lines) {
-    assert.equal(l.border, 'solid', `${l.text} is a line to write on`);
-    assert.ok(l.height >= 10 * mm, `${l.text} has room to write (${(l.height / mm).toFixed(1)} mm)`);
-  }
+  assert.match(await page.locator('.print-header').innerText(), /SCR referral guide · Example Safeguarding Children Board/);
+  assert.ok(await page.locator('.qn-w:visible .summary-list').isVisible(), 'the answers print');
+  assert.ok(await page.locator('.qn-o:visible details.sources .citation').first().isVisible(), 'sources print');
+  const lines = await page.locator('.print-write-line:visible').allTextContents();
+  assert.deepEqual(lines, ['Case reference:', 'Checked by (name and role):']);
   const pdf = await page.pdf({ format: 'A4' });
   assert.ok(pdf.length > 1000);
+  await context.close();
+});
+
+test('every path page lists each path with its duties, for a Board to review', async () => {
+  const { page, context } = await openPage(browser, '/criteria/paths');
+  const text = await mainText(page);
+  assert.match(text, /scr-must/);
+  assert.match(text, /notifiable/);
+  assert.ok(await page.locator('table.paths tbody tr').count() > 40);
   await context.close();
 });

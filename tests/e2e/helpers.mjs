@@ -153,7 +153,11 @@ export async function checkPage(page, problems, label = page.url(), { axe = true
   await page.setViewportSize(original);
   assert.ok(overflow <= 0, `${label} scrolls sideways by ${overflow}px at 320px wide`);
 
-  const headings = await page.evaluate(() => [...document.querySelectorAll('h1,h2,h3,h4,h5,h6')].map((h) => Number(h.tagName[1])));
+  // The headings a person perceives: those rendered (a section hidden by
+  // the style sheet, as the questionnaire's unselected points are, is not).
+  const headings = await page.evaluate(() => [...document.querySelectorAll('h1,h2,h3,h4,h5,h6')]
+    .filter((h) => h.getClientRects().length > 0 || h.closest('.visually-hidden'))
+    .map((h) => Number(h.tagName[1])));
   assert.equal(headings.filter((h) => h === 1).length, 1, `${label} must have exactly one h1`);
   for (let i = 1; i < headings.length; i += 1) {
     assert.ok(headings[i] <= headings[i - 1] + 1, `${label}: heading level jumps from h${headings[i - 1]} to h${headings[i]}`);

@@ -53,17 +53,14 @@ async function date(page, id, d, m, y) {
   await page.fill(`#${id}-year`, y);
 }
 
-/** Answer the questionnaire (MUST route, police investigation) and start the form. */
+/** Answer the questionnaire (the SCR must be commissioned: under 18,
+ * died, abuse suspected, not in custody) and start the form. */
 async function fromOutcome(page) {
   await goto(page, '/criteria');
-  await page.getByRole('button', { name: 'Start now' }).click();
-  for (const label of ['Yes', 'Yes', 'Yes']) {
-    await page.getByLabel(label, { exact: true }).check();
-    await page.getByRole('button', { name: 'Continue' }).click();
-    await page.waitForSelector('main h1');
+  await page.getByRole('link', { name: 'Start now' }).click();
+  for (const label of ['Yes', 'Yes', 'Yes', 'No']) {
+    await page.locator('.qn-answer:visible').filter({ hasText: new RegExp(`^${label}$`) }).click();
   }
-  await page.getByLabel('A police (criminal) investigation').check();
-  await page.getByRole('button', { name: 'Continue' }).click();
   await page.getByRole('button', { name: 'See the result' }).click();
   await page.getByRole('button', { name: 'Start the referral form' }).click();
   await page.waitForSelector('main h1:text-is("Referral form")');
@@ -123,7 +120,7 @@ async function fillAll(page, problems) {
   await openSection(page, 'The case');
   assert.match(await mainText(page), /This case meets the criteria for a Serious Case Review/);
   await page.getByRole('link', { name: 'Change your answers to the criteria questions' }).click();
-  await page.waitForSelector('main h1:has-text("Check your answers")');
+  await page.waitForURL(/\/criteria#cyyyn$/);
   await page.getByRole('button', { name: 'See the result' }).click();
   await page.getByRole('button', { name: 'Return to the referral form' }).click();
   await page.waitForSelector('main h1:text-is("The case")');
@@ -142,9 +139,10 @@ async function fillAll(page, problems) {
   await checkPage(page, problems, 'agencies section');
   await saveBackToList(page);
 
-  // Other processes: prefilled from the questionnaire.
+  // Other processes: the form asks them (the questionnaire no longer
+  // does: they cannot change a duty).
   await openSection(page, 'Other investigations and reviews');
-  assert.equal(await page.getByLabel('A police (criminal) investigation').isChecked(), true);
+  await page.getByLabel('A police (criminal) investigation').check();
   await page.locator('#parallel-police-reference').fill('Op Ash, DC Smith');
   await checkPage(page, problems, 'other reviews section');
   await saveBackToList(page);

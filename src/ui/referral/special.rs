@@ -7,7 +7,6 @@ use crate::criteria::ParallelProcess;
 use crate::document;
 use crate::referral::fields::Field;
 use crate::referral::{keep_max, ParallelEntry};
-use crate::routes::Page;
 use leptos::prelude::*;
 
 /// The criteria: a link to the questionnaire, or the route and answers.
@@ -29,7 +28,7 @@ pub fn criteria(cx: Ctx, f: &'static Field) -> AnyView {
             {if answers.outcome().is_none() {
                 view! {
                     <p>"Answer the criteria questions. It takes about two minutes, and your answers come back here."</p>
-                    <p><a href=Page::CriteriaStart.path() class="button button-secondary" role="button" id="answer-criteria">"Answer the criteria questions"</a></p>
+                    <p><a href=crate::routes::QUESTIONNAIRE class="button button-secondary" role="button" id="answer-criteria">"Answer the criteria questions"</a></p>
                 }.into_any()
             } else {
                 view! {
@@ -39,7 +38,7 @@ pub fn criteria(cx: Ctx, f: &'static Field) -> AnyView {
                             <div class="summary-row"><dt>{row.label}</dt><dd>{row.value}</dd></div>
                         }).collect_view()}
                     </dl>
-                    <p><a href=Page::CriteriaCheck.path() id="change-criteria">"Change your answers to the criteria questions"</a></p>
+                    <p><a href=crate::routes::questionnaire_check(&answers) id="change-criteria">"Change your answers to the criteria questions"</a></p>
                 }.into_any()
             }}
         </div>

@@ -1,6 +1,0 @@
-//! The criteria tool's WebAssembly build: started by `web/site.js` on the
-//! tool's own pages (see `scr_referral_guide::ui::criteria`).
-
-fn main() {
-    scr_referral_guide::ui::criteria::start();
-}
