@@ -146,9 +146,9 @@ pub const QUESTIONS: &[Question] = &[
         definition: &[],
         choices: &[YES, NO, NOT_SURE],
         finding: [
-            "The child was looked after: their death is notified to the Secretary of State and Ofsted whether or not abuse or neglect is known or suspected.",
+            "The child was looked after. Where a looked-after child has died, the local authority must notify the Secretary of State and Ofsted, whether or not abuse or neglect is known or suspected.",
             "The child was not looked after.",
-            "You were not sure whether the child was looked after. If so, their death is notified whatever the cause.",
+            "You were not sure whether the child was looked after. If they were and they have died, the local authority must notify the death, whatever the cause.",
         ],
         citations: &[
             cite!("children-act-1989", "section 22(1) and (2)"),
@@ -164,9 +164,9 @@ pub const QUESTIONS: &[Question] = &[
         definition: &[],
         choices: &[YES, NO, NOT_SURE],
         finding: [
-            "The person was a care leaver aged 24 or under: the local authority notifies the Secretary of State and Ofsted of their death.",
+            "The person was a care leaver aged 24 or under. Where a care leaver has died, the local authority should notify the Secretary of State and Ofsted, where it knows the person was a care leaver.",
             "The person was not a care leaver aged 24 or under.",
-            "You were not sure whether the person was a care leaver aged 24 or under. If they were, their death is notified.",
+            "You were not sure whether the person was a care leaver aged 24 or under. If they were and they have died, the local authority should notify the death.",
         ],
         citations: &[
             cite!("nyscp-careleaver-process", "heading 'Care leaver'"),
@@ -197,7 +197,7 @@ const INFORM_PARTNERS: NextStep = NextStep {
     ],
 };
 const LA_NOTIFIES: NextStep = NextStep {
-    text: "The duty to notify the Child Safeguarding Practice Review Panel rests with the local authority. It must notify the Panel, and should do so within five working days of becoming aware of the incident. Where a looked-after child has died, it must also notify the Secretary of State and Ofsted. It also notifies them of the death of a care leaver up to and including the age of 24.",
+    text: "The duty to notify the Child Safeguarding Practice Review Panel rests with the local authority. It must notify the Panel, and should do so within five working days of becoming aware of the incident. Where a looked-after child has died, it must also notify the Secretary of State and Ofsted. It should also notify them of the death of a care leaver up to and including the age of 24, where it knows the person was a care leaver.",
     citations: &[
         cite!("wirral-current", "para 1.4 and the paragraphs after the s16C(1) quotation"),
         cite!("nyscp-careleaver-omg", "'Statutory guidance requirement:'"),
@@ -296,24 +296,24 @@ pub const PROVISIONS: &[Provision] = &[
             Condition::Yes(CareLeaver),
             Condition::Any(&[Condition::No(Under18), Condition::No(LookedAfter)]),
         ]),
-        modal: Modal::Does,
-        text: "Where a care leaver up to and including the age of 24 has died, the local authority notifies the Secretary of State for Education and Ofsted, whether or not abuse or neglect is known or suspected. This notification does not need a rapid review.",
+        modal: Modal::Should,
+        text: "Where a care leaver up to and including the age of 24 has died, the local authority should notify the Secretary of State for Education and Ofsted, where it knows the person was a care leaver, whether or not abuse or neglect is known or suspected. This notification does not need a rapid review.",
         citations: &[
             cite!("nyscp-careleaver-omg", "'Statutory guidance requirement:'"),
-            cite!("nyscp-careleaver-process", "opening paragraphs (care leavers up to and including the age of 17 years, regardless of abuse or neglect)"),
+            cite!("nyscp-careleaver-process", "opening paragraphs (care leavers up to and including the age of 17 years, regardless of abuse or neglect; local authorities should now also notify the death of a care leaver up to and including the age of 24 where they are aware of their care leaver status)"),
             cite!("slough-sin", "amendment note at the top of the chapter"),
         ],
         refer: false,
         lead: Some(Lead {
             applies: "A care leaver has died: the death is notified, without a rapid review",
             may_apply: "This may be the death of a care leaver, which is notified",
-            summary: "The local authority notifies the Secretary of State for Education and Ofsted of the death of a care leaver up to and including the age of 24. The death of a care leaver does not require a rapid review or a local child safeguarding practice review, though local partners may undertake one if they think learning can be gained.",
-            may_summary: "You were not sure of some answers. If the person was a care leaver aged 24 or under, the local authority notifies the Secretary of State for Education and Ofsted of their death.",
+            summary: "The local authority should notify the Secretary of State for Education and Ofsted of the death of a care leaver up to and including the age of 24, where it knows the person was a care leaver. The death of a care leaver does not require a rapid review or a local child safeguarding practice review, though local partners may undertake one if they think learning can be gained.",
+            may_summary: "You were not sure of some answers. If the person was a care leaver aged 24 or under, the local authority should notify the Secretary of State for Education and Ofsted of their death.",
             citations: &[
-                cite!("nyscp-careleaver-omg", "'Statutory guidance requirement:'"),
+                cite!("nyscp-careleaver-process", "opening paragraphs (local authorities should now also notify the death of a care leaver up to and including the age of 24 where they are aware of their care leaver status)"),
                 cite!("slough-sin", "amendment note at the top of the chapter"),
             ],
-            may_citations: &[cite!("nyscp-careleaver-omg", "'Statutory guidance requirement:'")],
+            may_citations: &[cite!("nyscp-careleaver-process", "opening paragraphs (should now also notify)")],
             tone: Tone::Consider,
         }),
         steps: &[AGREE_WITH_LEAD, CARE_LEAVER_STEP],
@@ -322,7 +322,7 @@ pub const PROVISIONS: &[Provision] = &[
         duty: "child-death-review",
         when: Condition::All(&[Condition::Yes(Under18), Condition::Yes(Died)]),
         modal: Modal::Does,
-        text: "Where a child under 18 has died, the death is reviewed by a Child Death Overview Panel, whatever the cause: the deaths of all children are reviewed.",
+        text: "Where a child under 18 has died, the death is reviewed by a Child Death Overview Panel, whatever the cause.",
         citations: &[cite!("notts-cdr", "Scope of this chapter (an overview of all child deaths up to the age of 18 years, undertaken by a panel)")],
         refer: false,
         lead: None,

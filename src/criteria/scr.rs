@@ -191,7 +191,7 @@ pub const QUESTIONS: &[Question] = &[
         short: "Concern about how agencies worked together",
         hint: &[
             "This means the local authority, the Board's partner agencies or anyone else involved with the child.",
-            "For a seriously harmed child, an SCR must be commissioned unless it is clear that there are no such concerns.",
+            "Where abuse or neglect is known or suspected and a child has been seriously harmed, an SCR must be commissioned unless it is clear that there are no such concerns.",
         ],
         definition: &[],
         choices: &[
@@ -206,7 +206,7 @@ pub const QUESTIONS: &[Question] = &[
         finding: [
             "There is cause for concern about how agencies worked together: criterion 5(2)(b)(ii) is met.",
             "It is clear there are no concerns about how agencies worked together, so criterion 5(2)(b)(ii) is not met.",
-            "It is not clear that there are no concerns about how agencies worked together. For a seriously harmed child, that counts as cause for concern: unless it is clear there are none, an SCR must be commissioned.",
+            "It is not clear that there are no concerns about how agencies worked together. Where a child has been seriously harmed and abuse or neglect is known or suspected, that counts as cause for concern: unless it is clear there are none, an SCR must be commissioned.",
         ],
         citations: &[cite!("reg5", "regulation 5(2)(b)(ii)"), cite!("bucks", "8.2.7"), cite!("nscb", "2.1")],
     },
@@ -294,7 +294,7 @@ pub const PROVISIONS: &[Provision] = &[
             applies: "This case meets the criteria for a Serious Case Review: refer it now",
             may_apply: "This case may meet the criteria: refer it so the Board can decide",
             summary: "The Board must commission a Serious Case Review where abuse or neglect is known or suspected and the child has died, or has been seriously harmed and there is cause for concern about how agencies worked together.",
-            may_summary: "Some answers were not certain, and a definite answer could mean the criteria are met. Where it is not clear whether a case meets the criteria, it should still be referred: the {group} will decide.",
+            may_summary: "Some answers were not certain, and a definite answer could mean the criteria are met. Where it is not clear whether a case meets the criteria, it should still be referred: the {group} considers it and makes a recommendation to the Board's Independent Chair, who decides.",
             citations: &[cite!("reg5", "regulation 5(2)"), cite!("nscb", "2.1"), cite!("bucks", "8.2.5")],
             may_citations: &[cite!("bucks", "8.2.16"), cite!("bracknell", "section C.1(i)")],
             tone: Tone::Act,
@@ -316,7 +316,7 @@ pub const PROVISIONS: &[Provision] = &[
             applies: "A Serious Case Review should always be carried out: refer it now",
             may_apply: "A Serious Case Review may be needed: refer it so the Board can decide",
             summary: "When a child dies in custody or detention, an SCR should always be carried out, even where the other criteria are not met.",
-            may_summary: "You were not sure whether the child died in custody or detention. If they did, an SCR should always be carried out. Where it is not clear whether a case meets the criteria, it should still be referred: the {group} will decide.",
+            may_summary: "You were not sure whether the child died in custody or detention. If they did, an SCR should always be carried out. Where it is not clear whether a case meets the criteria, it should still be referred: the {group} considers it and makes a recommendation to the Board's Independent Chair, who decides.",
             citations: &[cite!("wt2015", "chapter 4"), cite!("bracknell", "section A.2(ii)"), cite!("nscb", "2.1")],
             may_citations: &[cite!("bracknell", "section A.2(ii)"), cite!("bucks", "8.2.16")],
             tone: Tone::Act,
@@ -363,7 +363,7 @@ pub const PROVISIONS: &[Provision] = &[
         duty: "child-death-review",
         when: Condition::All(&[Condition::Yes(Under18), Condition::Yes(Died)]),
         modal: Modal::Does,
-        text: "Where a child has died, the death is reviewed by a Child Death Overview Panel, whatever the cause: the deaths of all children up to 18 are reviewed.",
+        text: "Where a child has died, the death is reviewed by a Child Death Overview Panel, whatever the cause.",
         citations: &[
             cite!("bracknell", "section A.1"),
             cite!("notts-child-death", "Scope of this chapter; section 1, Child Death Overview Panel"),

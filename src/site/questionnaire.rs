@@ -552,7 +552,7 @@ pub fn paths_page() -> impl IntoView {
             {rules.consistency.iter().map(|c| view! { <li>{condition_words(c, false)}</li> }).collect_view()}
         </ul>
         {(rules.id == crate::criteria::RuleSetId::Scr2006).then(|| view! {
-            <p>"\u{201c}Not sure\u{201d} whether there is cause for concern about how agencies worked together counts as cause for concern: an SCR must be commissioned unless it is clear there are none."</p>
+            <p>"\u{201c}Not sure\u{201d} whether there is cause for concern about how agencies worked together counts as cause for concern: where a child has been seriously harmed and abuse or neglect is known or suspected, an SCR must be commissioned unless it is clear there are none."</p>
         })}
 
         <h2 class="heading-l">{format!("Every path ({})", ends.len())}</h2>

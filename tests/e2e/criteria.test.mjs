@@ -96,7 +96,7 @@ async function walkAll(page, site, rows) {
   async function visit(depth) {
     const heading = await here();
     if (heading === 'Check your answers') {
-      await page.getByRole('link', { name: 'See the result' }).click();
+      await page.getByRole('button', { name: 'See the result' }).click();
       await page.waitForURL(/\/criteria\/result#r/);
       const duties = await page.evaluate(() => [...document.querySelectorAll('.duty')]
         .filter((d) => d.getClientRects().length > 0)
@@ -126,7 +126,7 @@ async function walkAll(page, site, rows) {
       given.delete(heading);
     }
   }
-  await page.getByRole('link', { name: 'Start now' }).click();
+  await page.getByRole('button', { name: 'Start now' }).click();
   await visit(0);
   return ends;
 }
@@ -180,7 +180,7 @@ test('the pages pass the foundation checks: start, a question, check your answer
 
 test('with JavaScript, focus moves to each new heading and the page is named after it', async () => {
   const { page, context, problems } = await openPage(browser, '/criteria');
-  await page.getByRole('link', { name: 'Start now' }).click();
+  await page.getByRole('button', { name: 'Start now' }).click();
   await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
   assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Was the person under 18 at the time of the death or harm?');
   assert.match(await page.title(), /^Was the person under 18 at the time of the death or harm\? – /);

@@ -121,7 +121,7 @@ test('CSPR questionnaire: every question in the partnership\'s words, none of th
   assert.doesNotMatch(main, /Board|Buckinghamshire|Bracknell|Serious Case Review/);
   const { page, context, problems } = await open('/');
   await page.getByRole('link', { name: 'Check whether to refer an incident', exact: true }).click();
-  await page.getByRole('link', { name: 'Start now' }).click();
+  await page.getByRole('button', { name: 'Start now' }).click();
   await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
   assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Was the person under 18 at the time of the death or harm?');
   await checkPage(page, problems, 'CSPR first question');

@@ -113,7 +113,7 @@ export async function openPage(browser, path, { width = 1280, height = 900, cont
 
   if (contextOptions.javaScriptEnabled === false) {
     await page.goto(new URL(path, BASE_URL).href);
-    await page.waitForSelector('main h1');
+    await page.waitForSelector('main h1:visible');
   } else {
     await goto(page, path);
   }
@@ -129,7 +129,9 @@ export async function goto(page, path) {
 /** A guidance page is ready when it arrives; a tool page once its tool has
  * drawn itself (it marks its #tool element data-ready). */
 export async function waitForApp(page) {
-  await page.waitForSelector('main h1');
+  // A visible heading: the questionnaire's page holds every point's, and
+  // shows one.
+  await page.waitForSelector('main h1:visible');
   if (await page.locator('#tool').count()) await page.waitForSelector('#tool[data-ready]');
 }
 

@@ -57,7 +57,7 @@ async function date(page, id, d, m, y) {
  * died, abuse suspected, not in custody) and start the form. */
 async function fromOutcome(page) {
   await goto(page, '/criteria');
-  await page.getByRole('link', { name: 'Start now' }).click();
+  await page.getByRole('button', { name: 'Start now' }).click();
   for (const label of ['Yes', 'Yes', 'Yes', 'No']) {
     await page.locator('.qn-answer:visible').filter({ hasText: new RegExp(`^${label}$`) }).click();
   }
