@@ -299,11 +299,7 @@ impl BoardProfile {
     pub fn parse(text: &str) -> Result<Self, ProfileError> {
         // The file's own object is read key by key, so that a key given
         // twice is an error (serde_json would keep the last silently).
-        let strict: Result<StrictObject, _> = serde_json::from_str(text);
-        if let Ok(StrictObject {
-            duplicate: Some(key),
-        }) = strict
-        {
+        if let Ok(Some(key)) = crate::json_keys::first_duplicate(text) {
             return Err(field_error(
                 &key,
                 "this field is given more than once. Keep one, with the Board's value: otherwise nobody can tell which one the site uses.",
@@ -662,37 +658,4 @@ pub fn plain_address(value: &str) -> Result<(), String> {
         return Err("it is longer than an email address can be".into());
     }
     Ok(())
-}
-
-/// The profile's top-level object read key by key: the first key given
-/// twice, if any. (Only the keys matter here; the values are read again.)
-struct StrictObject {
-    duplicate: Option<String>,
-}
-
-impl<'de> serde::Deserialize<'de> for StrictObject {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct Keys;
-        impl<'de> serde::de::Visitor<'de> for Keys {
-            type Value = StrictObject;
-            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("a JSON object")
-            }
-            fn visit_map<A: serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<StrictObject, A::Error> {
-                let mut seen = std::collections::BTreeSet::new();
-                let mut duplicate = None;
-                while let Some(key) = map.next_key::<String>()? {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                    if !seen.insert(key.clone()) && duplicate.is_none() {
-                        duplicate = Some(key);
-                    }
-                }
-                Ok(StrictObject { duplicate })
-            }
-        }
-        d.deserialize_map(Keys)
-    }
 }

@@ -456,6 +456,9 @@ pub struct ReferralText {
     pub keep_off: String,
     pub storage_unavailable: String,
     pub storage_full: String,
+    /// Local storage is blocked or full: this tab keeps the form, but no
+    /// draft can be kept on the device.
+    pub drafts_off: String,
     pub handover_heading: String,
     pub handover_text: String,
     pub open_label: String,

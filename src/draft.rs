@@ -248,6 +248,13 @@ pub fn read(bytes: &[u8]) -> Result<Draft, ReadError> {
         return Err(ReadError::TooLarge { bytes: bytes.len() });
     }
     let text = std::str::from_utf8(bytes).map_err(|_| ReadError::NotText)?;
+    // A key given twice would silently take the last value (a chronology
+    // followed by an empty one opens with no events): refused, named.
+    if let Ok(Some(path)) = crate::json_keys::first_duplicate(text) {
+        return Err(damaged(format!(
+            "the field \"{path}\" is given more than once"
+        )));
+    }
     let mut value: serde_json::Value =
         serde_json::from_str(text).map_err(|e| ReadError::NotJson {
             detail: e.to_string(),
@@ -280,7 +287,76 @@ pub fn read(bytes: &[u8]) -> Result<Draft, ReadError> {
         })
     })?;
     check_limits(&draft)?;
+    check_values(&draft)?;
     Ok(draft)
+}
+
+/// Every value a file carries is one the form shows, and a one-line
+/// answer has no line breaks or other control characters (they would
+/// reach the mail link's subject and the document's one-line rows).
+fn check_values(draft: &Draft) -> Result<(), ReadError> {
+    let r = &draft.referral;
+    let other_rule_sets: Vec<Referral> = RuleSetId::ALL
+        .into_iter()
+        .filter(|rs| *rs != r.case.criteria.rule_set)
+        .map(|rs| Referral::new(chrono::NaiveDate::MIN, rs))
+        .collect();
+    let this_rule_set = Referral::new(chrono::NaiveDate::MIN, r.case.criteria.rule_set);
+    for section in Section::ALL {
+        for item in items(section) {
+            let (fields, rows): (&[_], usize) = match item {
+                Item::Field(f) => (std::slice::from_ref(f), 1),
+                Item::Repeat(rep) => (rep.fields, (rep.len)(r)),
+            };
+            for f in fields {
+                for row in 0..rows {
+                    let value = f.get(r, row);
+                    if let (Kind::Text { .. }, crate::referral::fields::Value::Text(t)) =
+                        (f.kind, &value)
+                    {
+                        if t.chars().any(char::is_control) {
+                            return Err(damaged(format!(
+                                "the field \"{}\" has a line break or another control character, which a one-line answer cannot have",
+                                f.id_in(row)
+                            )));
+                        }
+                    }
+                    // A field only another rule set's form asks, holding a
+                    // value that no field this form shows holds too.
+                    let other_only = other_rule_sets.iter().any(|o| f.shown(o, row))
+                        && !f.shown(&this_rule_set, row);
+                    if other_only && !value.is_empty() && !shown_elsewhere(r, f, row) {
+                        return Err(damaged(format!(
+                            "the field \"{}\" belongs to another rule set's form, which this referral is not",
+                            f.id_in(row)
+                        )));
+                    }
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Whether the value of `field` (not shown) is also the value of a field
+/// that is shown: emptying it changes a shown field.
+fn shown_elsewhere(r: &Referral, field: &crate::referral::fields::Field, row: usize) -> bool {
+    let mut emptied = r.clone();
+    (field.access.set)(
+        &mut emptied,
+        row,
+        crate::referral::fields::Value::empty_like(&field.get(r, row)),
+    );
+    Section::ALL.into_iter().any(|section| {
+        items(section).iter().any(|item| match item {
+            Item::Field(f) => f.shown(r, 0) && f.get(r, 0) != f.get(&emptied, 0),
+            Item::Repeat(rep) => (0..(rep.len)(r)).any(|i| {
+                rep.fields
+                    .iter()
+                    .any(|f| f.shown(r, i) && f.get(r, i) != f.get(&emptied, i))
+            }),
+        })
+    })
 }
 
 /// Version 1 asked only yes or no about the designated safeguarding lead.

@@ -431,7 +431,8 @@ fn leaves(value: &serde_json::Value, path: String, out: &mut Vec<String>) {
 proptest! {
     #[test]
     fn any_referral_round_trips_exactly_through_a_draft(r in any_referral(), at in draft_time(), rev in any::<u64>()) {
-        let d = Draft::new(r, at, rev, "tab-b");
+        // Any referral the form can hold (as it enters each answer).
+        let d = Draft::new(scr_referral_guide::referral::fields::as_entered(&r), at, rev, "tab-b");
         prop_assert_eq!(draft::read(d.to_json().as_bytes()), Ok(d.clone()));
         prop_assert_eq!(draft::read(draft::to_stored(&d.referral, at, rev, "tab-b").as_bytes()), Ok(d.clone()));
         // Validation and statuses never panic on it.
@@ -518,4 +519,106 @@ fn a_referral_made_under_the_other_rule_set_is_refused_and_says_which() {
         message.starts_with("The saved form is a referral for a Serious Case Review"),
         "{message}"
     );
+}
+
+/// The error's detail, for a file that must be refused as damaged.
+fn refused(text: &str) -> String {
+    match draft::read(text.as_bytes()) {
+        Err(draft::ReadError::Damaged { detail }) => detail,
+        other => panic!("expected the file to be refused as damaged, got {other:?}"),
+    }
+}
+
+#[test]
+fn a_key_given_twice_is_refused_naming_it_at_any_depth() {
+    let text = draft::to_file(&filled(), 1_700_000_000_000);
+    // The real chronology followed by an empty one: would open with none.
+    let emptied = text.replacen(
+        "\"chronology\": [",
+        "\"chronology\": [], \"chronology\": [",
+        1,
+    );
+    assert!(refused(&emptied).contains("\"referral.chronology\" is given more than once"));
+    // A doubled name inside a section.
+    let named = text.replacen(
+        "\"about_you\": {",
+        "\"about_you\": { \"name\": \"Someone Else\",",
+        1,
+    );
+    assert!(refused(&named).contains("\"referral.about_you.name\" is given more than once"));
+    // Inside a row of a list.
+    let agency = text.replacen(
+        "\"agency\": \"Anytown NHS Trust\",",
+        "\"agency\": \"Anytown NHS Trust\", \"agency\": \"Other\",",
+        1,
+    );
+    assert!(
+        refused(&agency).contains("is given more than once"),
+        "{}",
+        refused(&agency)
+    );
+    // The writer's own files have none.
+    assert!(draft::read(text.as_bytes()).is_ok());
+}
+
+#[test]
+fn a_line_break_in_a_one_line_answer_is_refused_naming_the_field() {
+    let mut r = filled();
+    r.about_you.agency = "Anytown\r\nBcc: someone@example.org".into();
+    let text = serde_json::to_string(&Draft::new(r, 1_700_000_000_000, 0, "")).unwrap();
+    let detail = refused(&text);
+    assert!(
+        detail.contains("\"agency\"") && detail.contains("line break"),
+        "{detail}"
+    );
+    // A long answer may have line breaks.
+    let mut long = filled();
+    long.case.what_happened = "First line.\nSecond line.".into();
+    assert!(draft::read(draft::to_file(&long, 1_700_000_000_000).as_bytes()).is_ok());
+    // The form itself never holds one: it drops them as it enters the answer.
+    let entered =
+        scr_referral_guide::referral::fields::as_entered(&Draft::new(filled(), 0, 0, "").referral);
+    assert_eq!(entered, filled());
+}
+
+#[test]
+fn a_value_only_the_other_rule_set_s_form_asks_is_refused_naming_the_field() {
+    // A Serious Case Review referral carrying answers only the Child
+    // Safeguarding Practice Review form asks: the SCR form would never show them.
+    let mut r = filled();
+    assert_eq!(
+        r.case.criteria.rule_set,
+        scr_referral_guide::criteria::RuleSetId::Scr2006
+    );
+    r.child.health = "Asthma".into();
+    let text = serde_json::to_string(&Draft::new(r, 1_700_000_000_000, 0, "")).unwrap();
+    let detail = refused(&text);
+    assert!(
+        detail.contains("belongs to another rule set's form"),
+        "{detail}"
+    );
+    let mut r = filled();
+    r.case.other_children = "A brother".into();
+    let text = serde_json::to_string(&Draft::new(r, 1_700_000_000_000, 0, "")).unwrap();
+    assert!(refused(&text).contains("belongs to another rule set's form"));
+    // Answers both forms hold in one place (what happened) are shown: fine.
+    assert!(draft::read(draft::to_file(&filled(), 1_700_000_000_000).as_bytes()).is_ok());
+}
+
+proptest! {
+    /// Whatever key of the referral is given twice, the reader refuses the
+    /// file and names the key (the writer never writes one twice).
+    #[test]
+    fn any_key_given_twice_is_refused(r in any_referral(), pick in any::<prop::sample::Index>()) {
+        let d = Draft::new(scr_referral_guide::referral::fields::as_entered(&r), 1_700_000_000_000, 0, "tab");
+        let text = d.to_json();
+        let value: serde_json::Value = serde_json::from_str(&text).unwrap();
+        let keys: Vec<String> = value["referral"].as_object().unwrap().keys().cloned().collect();
+        let key = &keys[pick.index(keys.len())];
+        let doubled = text.replacen("\"referral\": {", &format!("\"referral\": {{\"{key}\": null,"), 1);
+        prop_assert_ne!(&doubled, &text, "the key was inserted");
+        let detail = refused(&doubled);
+        let expected = format!("\"referral.{key}\" is given more than once");
+        prop_assert!(detail.contains(&expected), "{}", detail);
+    }
 }

@@ -87,7 +87,11 @@ fn blocked_storage_fails_soft_instead_of_throwing() {
         None,
         "load finds nothing"
     );
-    assert!(!storage::available());
+    assert!(
+        !storage::writable(Area::Session),
+        "the blocked area is not writable"
+    );
+    assert!(storage::writable(Area::Local), "the other area still is");
     storage::remove(Area::Session, "test.blocked"); // and does not throw
     drop(_restore);
     assert!(
@@ -100,7 +104,7 @@ fn blocked_storage_fails_soft_instead_of_throwing() {
 #[wasm_bindgen_test]
 fn clear_all_empties_both_storage_areas() {
     use scr_referral_guide::ui::browser::storage::{self, Area};
-    assert!(storage::available());
+    assert!(storage::writable(Area::Local) && storage::writable(Area::Session));
     assert!(storage::set(Area::Local, "test.local", "1"));
     assert!(storage::set(Area::Session, "test.session", "1"));
     storage::clear_all();

@@ -55,6 +55,23 @@ impl Value {
             _ => Vec::new(),
         }
     }
+    /// Nothing at all (not even spaces): what a field that was never
+    /// shown holds.
+    pub fn is_empty(&self) -> bool {
+        match self {
+            Value::Text(t) => t.is_empty(),
+            other => other.is_blank(),
+        }
+    }
+    /// The empty value of the same kind.
+    pub fn empty_like(&self) -> Value {
+        match self {
+            Value::Text(_) => Value::Text(String::new()),
+            Value::Date(_) => Value::Date(DateText::default()),
+            Value::One(_) => Value::One(None),
+            Value::Many(_) => Value::Many(Vec::new()),
+        }
+    }
     /// Nothing entered.
     pub fn is_blank(&self) -> bool {
         match self {
@@ -227,8 +244,17 @@ impl Field {
         (self.access.get)(r, row)
     }
 
-    /// Change its value in row `row`.
+    /// Change its value in row `row`, as the form enters it: a one-line
+    /// answer keeps no line breaks or other control characters (a browser's
+    /// one-line box drops line breaks; pasted control characters would
+    /// reach the mail link's subject).
     pub fn set(&self, r: &mut Referral, row: usize, value: Value) {
+        let value = match (self.kind, value) {
+            (Kind::Text { .. }, Value::Text(t)) if t.chars().any(char::is_control) => {
+                Value::Text(t.chars().filter(|c| !c.is_control()).collect())
+            }
+            (_, v) => v,
+        };
         (self.access.set)(r, row, value)
     }
 
@@ -286,4 +312,24 @@ pub fn is_blank(r: &Referral, section: Section) -> bool {
         },
         Item::Repeat(rep) => (rep.len)(r) == 0,
     })
+}
+
+/// `r` as the form would hold it: every field entered through
+/// [`Field::set`] (a one-line answer without control characters).
+pub fn as_entered(r: &Referral) -> Referral {
+    let mut out = r.clone();
+    for section in super::Section::ALL {
+        for item in items(section) {
+            let (fields, rows): (&[Field], usize) = match item {
+                Item::Field(f) => (std::slice::from_ref(f), 1),
+                Item::Repeat(rep) => (rep.fields, (rep.len)(r)),
+            };
+            for f in fields {
+                for row in 0..rows {
+                    f.set(&mut out, row, f.get(r, row));
+                }
+            }
+        }
+    }
+    out
 }

@@ -16,15 +16,14 @@ fn area(which: Area) -> Option<web_sys::Storage> {
     .flatten()
 }
 
-/// True when both storage areas exist and accept a write.
-pub fn available() -> bool {
+/// True when this storage area exists and accepts a write now (it may be
+/// blocked, or full).
+pub fn writable(which: Area) -> bool {
     const PROBE: &str = "scr-guide.probe";
-    [Area::Session, Area::Local].into_iter().all(|which| {
-        area(which).is_some_and(|s| {
-            let ok = s.set_item(PROBE, "1").is_ok();
-            let _ = s.remove_item(PROBE);
-            ok
-        })
+    area(which).is_some_and(|s| {
+        let ok = s.set_item(PROBE, "1").is_ok();
+        let _ = s.remove_item(PROBE);
+        ok
     })
 }
 

@@ -28,16 +28,23 @@ pub fn DraftNotices() -> impl IntoView {
     let f = form();
     let words = referral_text(crate::ui::common::rule_set());
     let full = words.storage_full.clone();
-    let storage =
-        move || {
-            (f.storage.get() == StorageState::Full).then(|| view! {
-            <div class="notification notification-warning" role="alert" id="storage-full">
-                <p>{full.clone()}</p>
-                <button type="button" class="button button-secondary" id="storage-full-download"
+    let blocked = words.storage_unavailable.clone();
+    // Typing that is not being kept: said at once, on every form page, with
+    // the way to keep a copy.
+    let storage = move || {
+        let (id, message) = match f.storage.get() {
+            StorageState::Full => ("storage-full", full.clone()),
+            StorageState::Unavailable => ("storage-unavailable", blocked.clone()),
+            StorageState::Working | StorageState::DraftsOff => return None,
+        };
+        Some(view! {
+            <div class="notification notification-warning" role="alert" id=id>
+                <p>{message}</p>
+                <button type="button" class="button button-secondary" id=format!("{id}-download")
                     on:click=move |_| download_handover(f)>"Download a hand-over file"</button>
             </div>
         })
-        };
+    };
     let notices = move || {
         let notice = f.notice.get()?;
         let words = words.clone();

@@ -44,13 +44,40 @@ pub enum Notice {
     DeletedElsewhere,
 }
 
+/// What the browser lets the form keep.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum StorageState {
+    /// This tab's form is kept, and a draft can be kept on the device.
     Working,
-    /// Blocked by the browser (private mode, policy).
+    /// This tab's form is kept (session storage), but no draft can be kept
+    /// on the device (local storage is blocked or full).
+    DraftsOff,
+    /// Nothing typed can be kept, not even in this tab (session storage is
+    /// blocked or full as the page loads): the person is told on every
+    /// form page, and offered the hand-over file.
     Unavailable,
-    /// A save failed (storage full).
+    /// A save failed during the visit (storage full): likewise.
     Full,
+}
+
+impl StorageState {
+    /// What the browser accepts now: this tab's storage first (the form
+    /// keeps what it can), then the device's.
+    fn probe() -> Self {
+        match (
+            storage::writable(Area::Session),
+            storage::writable(Area::Local),
+        ) {
+            (true, true) => StorageState::Working,
+            (true, false) => StorageState::DraftsOff,
+            (false, _) => StorageState::Unavailable,
+        }
+    }
+
+    /// Whether what the person types may be lost when the page goes.
+    pub fn loses_typing(self) -> bool {
+        matches!(self, StorageState::Unavailable | StorageState::Full)
+    }
 }
 
 #[derive(Clone, Copy)]
@@ -101,11 +128,7 @@ impl FormState {
     /// Call once, when the form starts.
     pub fn provide() {
         let retention = board().draft_retention_days;
-        let storage_state = if storage::available() {
-            StorageState::Working
-        } else {
-            StorageState::Unavailable
-        };
+        let storage_state = StorageState::probe();
         let mut referral = None;
         let mut keep = false;
         let mut notice = None;
@@ -211,9 +234,20 @@ impl FormState {
         };
         let hide = window_event_listener(leptos::ev::pagehide, move |_| flush());
         let hidden = window_event_listener(leptos::ev::visibilitychange, move |_| flush());
+        // Leaving a page whose typing the browser is not keeping: the
+        // browser asks the person first (nothing typed goes unwarned).
+        let leaving = window_event_listener(leptos::ev::beforeunload, move |ev| {
+            flush();
+            if self.storage.get_untracked().loses_typing()
+                && !self.referral.with_untracked(Referral::is_empty)
+            {
+                ev.prevent_default();
+            }
+        });
         // The form lives as long as the page.
         std::mem::forget(hide);
         std::mem::forget(hidden);
+        std::mem::forget(leaving);
     }
 
     /// Save after the next pause in typing.
@@ -235,10 +269,9 @@ impl FormState {
             return;
         };
         self.pending.set_value(false);
-        if self.storage.get_untracked() == StorageState::Unavailable {
-            return;
-        }
-        let keep = self.keep.get_untracked();
+        // Always try: storage that was blocked or full may take it now.
+        let keep =
+            self.keep.get_untracked() && self.storage.get_untracked() != StorageState::DraftsOff;
         let edited = self.edited.get_value();
         self.edited.set_value(false);
         let blank = self.referral.with_untracked(Referral::is_empty) && !keep;
@@ -272,9 +305,12 @@ impl FormState {
         };
         let kept_ok = !(keep && edited) || self.save_kept_draft();
         if !(tab_ok && kept_ok) {
-            self.storage.set(StorageState::Full);
-        } else if self.storage.get_untracked() == StorageState::Full {
-            self.storage.set(StorageState::Working);
+            if self.storage.get_untracked() != StorageState::Unavailable {
+                self.storage.set(StorageState::Full);
+            }
+        } else if self.storage.get_untracked().loses_typing() {
+            // Saved after all: say what is kept now.
+            self.storage.set(StorageState::probe());
         }
     }
 
@@ -444,8 +480,8 @@ impl FormState {
         self.pending.set_value(false);
         self.referral.set(Referral::new(today(), board().rule_set));
         self.redraw();
-        if self.storage.get_untracked() == StorageState::Full {
-            self.storage.set(StorageState::Working);
+        if self.storage.get_untracked().loses_typing() {
+            self.storage.set(StorageState::probe());
         }
     }
 

@@ -102,6 +102,9 @@ fn KeepDraft() -> impl IntoView {
             StorageState::Unavailable => view! {
                 <div class="warning-text" id="storage-off" role="alert">{status_words.storage_unavailable.clone()}</div>
             }.into_any(),
+            StorageState::DraftsOff => view! {
+                <div class="warning-text" id="drafts-off" role="status">{status_words.drafts_off.clone()}</div>
+            }.into_any(),
             _ => view! {
                 <div class="form-group">
                     <div class="checkboxes">
