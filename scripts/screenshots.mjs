@@ -15,7 +15,7 @@ const browser = await chromium.launch({
 async function answer(page, label) {
   await page.getByLabel(label, { exact: true }).check();
   await page.getByRole('button', { name: 'Continue' }).click();
-  await page.waitForSelector('main h1');
+  await page.waitForSelector('main h1:visible');
 }
 
 // A complete referral (kept current by tests/document.rs).
@@ -28,48 +28,35 @@ async function withFixture(p, path) {
 
 const shots = {
   home: async () => {},
-  question: async (p) => { await p.goto(base + '/criteria'); await p.getByRole('button', { name: 'Start now' }).click(); await answer(p, 'Yes'); await answer(p, 'No'); },
-  'question-error': async (p) => { await p.goto(base + '/criteria'); await p.getByRole('button', { name: 'Start now' }).click(); await p.getByRole('button', { name: 'Continue' }).click(); await p.waitForSelector('#error-summary'); },
-  check: async (p) => {
-    await p.goto(base + '/criteria'); await p.getByRole('button', { name: 'Start now' }).click();
-    for (const a of ['Yes', 'Yes', 'Yes']) await answer(p, a);
-    await p.getByLabel('A police (criminal) investigation').check(); await p.getByRole('button', { name: 'Continue' }).click();
-    await p.waitForSelector('h1:has-text("Check your answers")');
-  },
-  'outcome-must': async (p) => { await shots.check(p); await p.getByRole('button', { name: 'See the result' }).click(); await p.waitForSelector('.panel'); },
-  'outcome-not-met': async (p) => {
-    await p.goto(base + '/criteria'); await p.getByRole('button', { name: 'Start now' }).click();
-    for (const a of ['Yes', 'No', 'Yes', 'Yes', 'No, it is clear there are no such concerns']) await answer(p, a);
-    await answer(p, 'None of these that I know of');
-    await p.getByRole('button', { name: 'See the result' }).click(); await p.waitForSelector('.panel');
-  },
-  'outcome-may': async (p) => {
-    await p.goto(base + '/criteria'); await p.getByRole('button', { name: 'Start now' }).click();
-    for (const a of ['Yes', 'No', 'Not sure', 'Yes', 'Yes, there is cause for concern']) await answer(p, a);
-    await answer(p, 'None of these that I know of');
-    await p.getByRole('button', { name: 'See the result' }).click(); await p.waitForSelector('.panel');
-  },
-  interview: async (p) => { await p.goto(base + '/interview'); await p.waitForSelector('main h1'); },
-  process: async (p) => { await p.goto(base + '/process'); await p.waitForSelector('main h1'); },
+  // The questionnaire: plain pages, each point at a fragment.
+  start: async (p) => { await p.goto(base + '/criteria'); await p.waitForSelector('main h1:visible'); },
+  question: async (p) => { await p.goto(base + '/criteria#qyn'); await p.waitForSelector('main h1:visible'); },
+  check: async (p) => { await p.goto(base + '/criteria#cyyyn'); await p.waitForSelector('main h1:visible'); },
+  'outcome-must': async (p) => { await p.goto(base + '/criteria/result#ryyyn'); await p.waitForSelector('.qn-o:visible'); },
+  'outcome-notifiable': async (p) => { await p.goto(base + '/criteria/result#rynyyn'); await p.waitForSelector('.qn-o:visible'); },
+  'outcome-may': async (p) => { await p.goto(base + '/criteria/result#rynuyy'); await p.waitForSelector('.qn-o:visible'); },
+  paths: async (p) => { await p.goto(base + '/criteria/paths'); await p.waitForSelector('main h1:visible'); },
+  interview: async (p) => { await p.goto(base + '/interview'); await p.waitForSelector('main h1:visible'); },
+  process: async (p) => { await p.goto(base + '/process'); await p.waitForSelector('main h1:visible'); },
   deadlines: async (p) => {
-    await p.goto(base + '/deadlines'); await p.waitForSelector('main h1');
+    await p.goto(base + '/deadlines'); await p.waitForSelector('main h1:visible');
     await p.fill('#notified-day', '31'); await p.fill('#notified-month', '1'); await p.fill('#notified-year', '2026');
     await p.getByRole('button', { name: 'Work out the dates' }).click(); await p.waitForSelector('#result-decision');
   },
   'deadlines-bank-holiday': async (p) => {
-    await p.goto(base + '/deadlines'); await p.waitForSelector('main h1');
+    await p.goto(base + '/deadlines'); await p.waitForSelector('main h1:visible');
     await p.fill('#notified-day', '25'); await p.fill('#notified-month', '11'); await p.fill('#notified-year', '2026');
     await p.getByRole('button', { name: 'Work out the dates' }).click(); await p.waitForSelector('.date-flag');
   },
-  accessibility: async (p) => { await p.goto(base + '/accessibility'); await p.waitForSelector('main h1'); },
+  accessibility: async (p) => { await p.goto(base + '/accessibility'); await p.waitForSelector('main h1:visible'); },
   'deadlines-error': async (p) => {
-    await p.goto(base + '/deadlines'); await p.waitForSelector('main h1');
+    await p.goto(base + '/deadlines'); await p.waitForSelector('main h1:visible');
     await p.fill('#notified-day', '31'); await p.fill('#notified-month', '2'); await p.fill('#notified-year', '2026');
     await p.getByRole('button', { name: 'Work out the dates' }).click(); await p.waitForSelector('#error-summary');
   },
-  'referral-tasklist': async (p) => { await p.goto(base + '/referral'); await p.waitForSelector('main h1'); },
+  'referral-tasklist': async (p) => { await p.goto(base + '/referral'); await p.waitForSelector('main h1:visible'); },
   'referral-errors': async (p) => {
-    await p.goto(base + '/referral/about-you'); await p.waitForSelector('main h1');
+    await p.goto(base + '/referral/about-you'); await p.waitForSelector('main h1:visible');
     await p.fill('#phone', '12345'); await p.click('#save-section'); await p.waitForSelector('#error-summary');
   },
   'referral-check': async (p) => withFixture(p, '/referral/check'),
@@ -81,7 +68,7 @@ for (const width of [375, 1280]) {
   for (const name of only) {
     const context = await browser.newContext({ viewport: { width, height: 900 } });
     const page = await context.newPage();
-    await page.goto(base + '/'); await page.waitForSelector('main h1');
+    await page.goto(base + '/'); await page.waitForSelector('main h1:visible');
     await shots[name](page);
     if (await page.locator('#tool').count()) await page.waitForSelector('#tool[data-ready]');
     await page.screenshot({ path: `${out}/${name}-${width}.png`, fullPage: true });
@@ -90,7 +77,7 @@ for (const width of [375, 1280]) {
 }
 const context = await browser.newContext();
 const page = await context.newPage();
-await page.goto(base + '/interview'); await page.waitForSelector('main h1');
+await page.goto(base + '/interview'); await page.waitForSelector('main h1:visible');
 await page.emulateMedia({ media: 'print' });
 await page.pdf({ path: `${out}/interview-print.pdf`, format: 'A4' });
 await page.emulateMedia({ media: 'screen' });

@@ -30,7 +30,7 @@ pub const MAX_BYTES: usize = 40_000_000;
 pub const DATE_PART_MAX: usize = 20;
 /// The earliest and latest save times accepted (1 January 2000 to 1 January
 /// 2200, in milliseconds since 1970).
-const SAVED_AT_RANGE: std::ops::RangeInclusive<i64> = 946_684_800_000..=7_258_118_400_000;
+const SAVED_AT_RANGE: std::ops::RangeInclusive<i64> = 0..=7_258_118_400_000;
 
 /// A saved referral.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -311,3 +311,18 @@ fn after_sending_the_decision_is_due_a_month_later_only_under_the_scr_rules() {
     // Under the CSPR rules the referrer has no date to count from.
     assert_eq!(decision_due(RuleSetId::Cspr, d(2026, 1, 31)), None);
 }
+
+/// Dates before 2015 are outside the bank holidays the site knows, as dates
+/// after 2030 are: the warning says so in words true for both.
+#[test]
+fn dates_before_2015_are_outside_the_bank_holidays_known_and_the_warning_says_so() {
+    let h = holidays();
+    assert!(!h.covers(d(2014, 12, 1), d(2015, 1, 10)), "from 2014");
+    assert!(!h.covers(d(2030, 12, 1), d(2031, 1, 10)), "into 2031");
+    assert!(h.covers(d(2015, 1, 5), d(2030, 12, 31)));
+    for rs in scr_referral_guide::criteria::RuleSetId::ALL {
+        let words = scr_referral_guide::content::deadlines_page(rs).beyond_holidays;
+        assert!(words.contains("outside 2015 to 2030"), "{words}");
+        assert!(!words.contains("past 2030"), "{words}");
+    }
+}

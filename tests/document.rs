@@ -1060,3 +1060,28 @@ fn the_browser_fixture_is_a_current_complete_referral() {
     let stored = std::fs::read(path).expect("run with UPDATE_FIXTURES=1 to create it");
     assert_eq!(scr_referral_guide::draft::read(&stored), Ok(draft));
 }
+
+/// An accent typed as a separate mark (as some keyboards and pasted text
+/// give it) is drawn as the one accented letter, not over the next letter;
+/// a byte-order mark is not taken for Arabic.
+#[test]
+fn decomposed_accents_are_composed_and_a_byte_order_mark_is_no_script() {
+    let mut r = full();
+    r.child.name = "Ze\u{301}lie Andre\u{301}".into();
+    r.about_you.agency = "\u{FEFF}Anytown NHS Trust".into();
+    let d = doc(&r);
+    let out = pdf::render(&d, &font()).unwrap();
+    let text = pdf_pages(&out.bytes).join(" ");
+    assert!(text.contains("Zélie André"), "composed in the PDF");
+    assert!(
+        !text.contains('\u{301}'),
+        "no separate combining mark is drawn"
+    );
+    assert!(
+        out.unsupported
+            .iter()
+            .all(|u| !u.scripts.iter().any(|s| s.contains("Arabic"))),
+        "{:?}",
+        out.unsupported
+    );
+}

@@ -622,3 +622,11 @@ proptest! {
         prop_assert!(detail.contains(&expected), "{}", detail);
     }
 }
+
+/// A device whose clock is set before 2000 still opens its own saved form.
+#[test]
+fn a_draft_saved_with_a_clock_before_2000_opens() {
+    let at = 915_148_800_000; // 1 January 1999
+    let text = draft::to_stored(&filled(), at, 0, "tab");
+    assert_eq!(draft::read(text.as_bytes()).map(|d| d.saved_at_ms), Ok(at));
+}

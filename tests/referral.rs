@@ -439,3 +439,47 @@ proptest! {
         for s in SECTIONS { let _ = r.validate(s, today()); }
     }
 }
+
+/// Line breaks count toward a long answer's limit as a reader sees them:
+/// a page of blank lines is not a few characters.
+#[test]
+fn line_breaks_count_as_the_rest_of_their_line() {
+    assert_eq!(length_as_read("abc"), 3);
+    assert_eq!(
+        length_as_read("\n"),
+        LINE_CHARS,
+        "a blank line is a whole line"
+    );
+    assert_eq!(
+        length_as_read("abc\n"),
+        3 + LINE_CHARS - 3,
+        "the rest of the line"
+    );
+    assert_eq!(length_as_read(&"x".repeat(LINE_CHARS)), LINE_CHARS);
+    assert_eq!(
+        length_as_read(&format!("{}\n", "x".repeat(LINE_CHARS))),
+        LINE_CHARS + 1,
+        "a full line's break counts one"
+    );
+    // 200 blank lines: far over the limit, with a message that says why.
+    let mut r = filled();
+    r.case.what_happened = format!("Events{}", "\n".repeat(200));
+    let errors = r.validate(Section::Case, today());
+    let e = errors
+        .iter()
+        .find(|e| e.field == "what-happened")
+        .expect("an error on the field");
+    assert!(
+        e.message
+            .contains("Each line break counts as the rest of its line"),
+        "{}",
+        e.message
+    );
+    // Ordinary paragraphs under the limit are fine.
+    r.case.what_happened = ["A paragraph of about a hundred characters, as a person writes it in a referral to the Board."; 40].join("\n\n");
+    assert!(length_as_read(&r.case.what_happened) < LONG_TEXT_MAX);
+    assert!(r
+        .validate(Section::Case, today())
+        .iter()
+        .all(|e| e.field != "what-happened"));
+}

@@ -6,11 +6,21 @@
 //
 // Updates: a new version is saved beside the old one, and takes over only
 // when no page uses the old one, or when the person chooses "Use the new
-// version". Each page is served with its own version's files, so a page
-// never mixes old HTML with new WebAssembly.
+// version". Each page is served with its own version's files (every file a
+// page uses has its content's hash in its name), so a page never mixes old
+// HTML with new code.
+//
+// Corrections reach readers: online, a page that is read (guidance, the
+// questionnaire) is always fetched from the site first, and this device's
+// copy is used only when the network fails or has not answered within
+// FRESH_MS. A tool's pages (the calculator, the referral form) keep their
+// version until the person chooses, so a form in progress never changes
+// under them; the banner offers the new version.
 
 const VERSION = "__VERSION__";
 const FILES = [/* __FILES__ */];
+const TOOL_PAGES = [/* __TOOL_PAGES__ */];
+const FRESH_MS = 3000;
 const CACHE = `scr-guide-${VERSION}`;
 const PREFIX = 'scr-guide-';
 
@@ -37,6 +47,28 @@ self.addEventListener('message', (event) => {
   if (event.data === 'skip-waiting') self.skipWaiting();
 });
 
+// The page from the site, or null if the network fails or has not answered
+// within FRESH_MS (then this device's copy is used). Not saved: this
+// version's copy stays as it was, so it never mixes with a newer page's
+// files; the new version is saved whole when its service worker installs.
+async function fromSite(request) {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), FRESH_MS);
+  try {
+    // A navigation's own request cannot be sent again with options: ask
+    // for its address. A redirect (a trailing slash) goes back to the
+    // browser as it is.
+    const response = await fetch(request.url, {
+      signal: controller.signal, cache: 'no-cache', credentials: 'same-origin', redirect: 'manual',
+    });
+    return response.ok || response.type === 'opaqueredirect' ? response : null;
+  } catch {
+    return null;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 // "/interview.html" and "/interview/" are the page "/interview".
 function pageKey(pathname) {
   let path = pathname.replace(/\/index\.html$/, '/').replace(/\.html$/, '');
@@ -53,6 +85,10 @@ self.addEventListener('fetch', (event) => {
   event.respondWith((async () => {
     const cache = await caches.open(CACHE);
     const key = page ? pageKey(url.pathname) : url.pathname;
+    if (page && !TOOL_PAGES.includes(key)) {
+      const fresh = await fromSite(request);
+      if (fresh) return fresh;
+    }
     const saved = await cache.match(key, { ignoreSearch: true });
     if (saved) return saved;
     try {

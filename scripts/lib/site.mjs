@@ -30,7 +30,7 @@ export function launch() {
 /** Wait until the page is usable: its tool (if it has one) has started. */
 export async function ready(page) {
   if (await page.locator('#tool').count()) await page.waitForSelector('#tool[data-ready]', { timeout: 60000 });
-  else await page.waitForSelector('main h1');
+  else await page.waitForSelector('main h1:visible');
 }
 
 /** Kilobytes, for people. */

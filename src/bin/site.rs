@@ -184,7 +184,15 @@ fn build(args: &Args) -> Result<usize, String> {
     }
     let version = assets::content_hash(&everything);
     let template = fs::read_to_string("web/sw.js").map_err(io("web/sw.js"))?;
-    let sw = assets::service_worker(&template, &version, &offline)?;
+    // The tools' pages keep their version until the person chooses (a form
+    // in progress never changes under them); every other page is fetched
+    // fresh when online (web/sw.js).
+    let tool_pages: Vec<String> = Tool::ALL
+        .into_iter()
+        .flat_map(|t| scr_referral_guide::routes::pages(t, board.rule_set))
+        .map(|p| p.path())
+        .collect();
+    let sw = assets::service_worker(&template, &version, &offline, &tool_pages)?;
     write(&out.join("sw.js"), sw.as_bytes()).map_err(io("sw.js"))?;
 
     assets::precompress(out).map_err(io("compressing"))?;

@@ -232,7 +232,7 @@ const LAC_STEP: NextStep = NextStep {
     ],
 };
 const CARE_LEAVER_STEP: NextStep = NextStep {
-    text: "Make sure the local authority knows of the death and that the person was a care leaver: local authorities notify the death where they are aware of the person's care leaver status.",
+    text: "Make sure the local authority knows of the death and that the person was a care leaver: local authorities should notify the death where they are aware of the person's care leaver status.",
     citations: &[cite!("nyscp-careleaver-process", "opening paragraphs")],
 };
 
@@ -305,8 +305,8 @@ pub const PROVISIONS: &[Provision] = &[
         ],
         refer: false,
         lead: Some(Lead {
-            applies: "A care leaver has died: the death is notified, without a rapid review",
-            may_apply: "This may be the death of a care leaver, which is notified",
+            applies: "A care leaver has died: the local authority should notify the death, without a rapid review",
+            may_apply: "This may be the death of a care leaver, which the local authority should notify",
             summary: "The local authority should notify the Secretary of State for Education and Ofsted of the death of a care leaver up to and including the age of 24, where it knows the person was a care leaver. The death of a care leaver does not require a rapid review or a local child safeguarding practice review, though local partners may undertake one if they think learning can be gained.",
             may_summary: "You were not sure of some answers. If the person was a care leaver aged 24 or under, the local authority should notify the Secretary of State for Education and Ofsted of their death.",
             citations: &[
@@ -363,7 +363,7 @@ const ADULT: Fallback = Fallback {
     lead: Lead {
         applies: "These arrangements are for children, and for care leavers who have died",
         may_apply: "",
-        summary: "Child safeguarding practice reviews are about children under 18. The death of a care leaver up to and including the age of 24 is notified. For an adult with needs for care and support, the Safeguarding Adults Board must arrange a Safeguarding Adults Review where there is reasonable cause for concern about how agencies worked together to safeguard the adult, and the adult has died and abuse or neglect is known or suspected to have caused the death, or the adult is alive and is known or suspected to have experienced serious abuse or neglect. It may arrange one in other cases.",
+        summary: "Child safeguarding practice reviews are about children under 18. The local authority should notify the death of a care leaver up to and including the age of 24. For an adult with needs for care and support, the Safeguarding Adults Board must arrange a Safeguarding Adults Review where there is reasonable cause for concern about how agencies worked together to safeguard the adult, and the adult has died and abuse or neglect is known or suspected to have caused the death, or the adult is alive and is known or suspected to have experienced serious abuse or neglect. It may arrange one in other cases.",
         may_summary: "",
         citations: &[
             cite!("lincs-death", "list under 'Serious incidents which should be reported'"),

@@ -257,8 +257,12 @@ impl<'a> Layout<'a> {
 
     /// Break text into lines no wider than `width`: at spaces where
     /// possible, inside a word only when the word alone is too wide.
-    /// Line breaks in the text are kept.
+    /// Line breaks in the text are kept. The text is composed first (NFC),
+    /// so "e" and a combining accent are drawn as one "é".
     pub(super) fn wrap(&self, text: &str, width: f32, size: f32) -> Vec<String> {
+        use unicode_normalization::UnicodeNormalization;
+        let composed: String = text.nfc().collect();
+        let text = composed.as_str();
         let mut lines = vec![];
         let space = self.font.char_width(' ', size);
         for paragraph in text.split('\n') {

@@ -29,6 +29,32 @@ use chrono::NaiveDate;
 pub const SHORT_TEXT_MAX: usize = 200;
 /// The longest text accepted in a long field (what happened, reasons…).
 pub const LONG_TEXT_MAX: usize = 10_000;
+/// The width of a printed line, in characters, for [`length_as_read`].
+pub const LINE_CHARS: usize = 80;
+
+/// How long a text is as a reader sees it: its characters, with each line
+/// break counted as the rest of the printed line it ends (a blank line is
+/// a whole line). So a page of blank lines is not a few characters, and
+/// the longest answer still fits the document.
+pub fn length_as_read(text: &str) -> usize {
+    let mut total = 0;
+    let mut line = 0;
+    for c in text.chars() {
+        if c == '\n' {
+            total += if line == 0 {
+                LINE_CHARS
+            } else {
+                ((LINE_CHARS - line % LINE_CHARS) % LINE_CHARS).max(1)
+            };
+            line = 0;
+        } else {
+            total += 1;
+            line += 1;
+        }
+    }
+    total
+}
+
 /// The most text the form keeps in any field: beyond its limit, text is
 /// kept and flagged up to this; past it, the form says so and keeps what
 /// it has (so every draft fits the browser's storage and a hand-over file).

@@ -101,9 +101,13 @@ fn check(errors: &mut Vec<FieldError>, r: &Referral, f: &Field, row: usize, toda
             if f.required && text.trim().is_empty() {
                 errors.push(error(&id, format!("Enter {what}")));
             }
-            let count = text.chars().count();
+            let count = super::length_as_read(&text);
             if count > f.max {
-                errors.push(error(&id, length_message(&what, f.max, count)));
+                let mut message = length_message(&what, f.max, count);
+                if text.contains('\n') {
+                    message.push_str(" Each line break counts as the rest of its line.");
+                }
+                errors.push(error(&id, message));
             }
         }
         Kind::Date => {

@@ -149,14 +149,21 @@ pub fn service_worker(
     template: &str,
     version: &str,
     addresses: &[String],
+    tool_pages: &[String],
 ) -> Result<String, String> {
     const VERSION: &str = "\"__VERSION__\"";
     const FILES: &str = "[/* __FILES__ */]";
-    if !template.contains(VERSION) || !template.contains(FILES) {
-        return Err("web/sw.js must contain \"__VERSION__\" and [/* __FILES__ */]".into());
+    const TOOL_PAGES: &str = "[/* __TOOL_PAGES__ */]";
+    if !template.contains(VERSION) || !template.contains(FILES) || !template.contains(TOOL_PAGES) {
+        return Err(
+            "web/sw.js must contain \"__VERSION__\", [/* __FILES__ */] and [/* __TOOL_PAGES__ */]"
+                .into(),
+        );
     }
     let list = serde_json::to_string(addresses).map_err(|e| e.to_string())?;
+    let tools = serde_json::to_string(tool_pages).map_err(|e| e.to_string())?;
     Ok(template
         .replace(VERSION, &format!("\"{version}\""))
-        .replace(FILES, &list))
+        .replace(FILES, &list)
+        .replace(TOOL_PAGES, &tools))
 }

@@ -95,7 +95,7 @@ const OUTCOMES = [
   },
   {
     at: 'ryynny', duties: ['care-leaver-death', 'child-death-review'], refer: false,
-    headline: 'A care leaver has died: the death is notified, without a rapid review',
+    headline: 'A care leaver has died: the local authority should notify the death, without a rapid review',
     says: [/up to and including the age of 24/, /Child Death Overview Panel/],
   },
   {
@@ -105,7 +105,7 @@ const OUTCOMES = [
   },
   {
     at: 'rnyy', duties: ['care-leaver-death'], refer: false,
-    headline: 'A care leaver has died: the death is notified, without a rapid review',
+    headline: 'A care leaver has died: the local authority should notify the death, without a rapid review',
     says: [/up to and including the age of 24/, /does not require a rapid review/],
   },
   {

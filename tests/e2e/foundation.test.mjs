@@ -76,13 +76,13 @@ test('unknown URL shows a helpful not-found page', async () => {
 test('deep links survive a reload', async () => {
   const { page, context, problems } = await openPage(browser, '/no-such-page');
   await page.reload();
-  await page.waitForSelector('main h1');
+  await page.waitForSelector('main h1:visible');
   assert.equal(await page.locator('h1').innerText(), 'Page not found');
   assert.equal(new URL(page.url()).pathname, '/no-such-page');
   await goto(page, '/');
   await page.getByRole('link', { name: 'Check whether to refer a case' }).click();
   await page.reload();
-  await page.waitForSelector('main h1');
+  await page.waitForSelector('main h1:visible');
   assert.equal(new URL(page.url()).pathname, '/criteria');
   assert.deepEqual(problems, []);
   await context.close();

@@ -103,7 +103,7 @@ test('guidance pages link to each other and the contents list jumps to a section
   assert.equal(new URL(page.url()).hash, '', 'Back goes back within the page');
   await page.goForward();
   await page.reload();
-  await page.waitForSelector('main h1');
+  await page.waitForSelector('main h1:visible');
   assert.equal(new URL(page.url()).pathname, '/interview');
   assert.deepEqual(problems, []);
   await context.close();

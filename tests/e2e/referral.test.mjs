@@ -411,7 +411,7 @@ test('"Delete everything on this device" is one click from any page and leaves s
   assert.deepEqual(await storage(page), { local: {}, session: {} });
   await checkPage(page, problems, 'deleted');
   await page.reload();
-  await page.waitForSelector('main h1');
+  await page.waitForSelector('main h1:visible');
   assert.deepEqual(await storage(page), { local: {}, session: {} });
   await goto(page, '/referral');
   assert.equal(await status(page, 'about-you'), 'Not started');

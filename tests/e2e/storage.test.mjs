@@ -114,3 +114,29 @@ test('storage that frees up during the visit is used again, and the notice goes'
   await page.locator('#storage-unavailable').waitFor({ state: 'detached' });
   await context.close();
 });
+
+test('"Save and continue" with nothing changed does not put off a kept draft\'s deletion', async () => {
+  const { page, context, problems } = await openPage(browser, '/referral');
+  await page.locator('#keep-draft').check();
+  await page.getByRole('link', { name: 'About you', exact: true }).click();
+  await typeName(page, 'Kept Draft Name');
+  await page.getByLabel('Job title').fill('Health visitor');
+  await page.getByLabel('Agency').fill('Anytown NHS Trust');
+  await page.getByLabel('Phone number').fill('+44 1632 960 001');
+  await page.getByLabel('Secure email address').fill('kept@nhs.example');
+  await page.getByRole('button', { name: 'Save and continue' }).click();
+  await page.waitForSelector('main h1:text-is("Referral form")');
+  const savedAt = () => page.evaluate(() => JSON.parse(localStorage.getItem('scr-guide.draft') || '{}').saved_at_ms);
+  await page.waitForFunction(() => (localStorage.getItem('scr-guide.draft') || '').includes('Kept Draft Name'));
+  const first = await savedAt();
+  assert.ok(first > 0);
+  // Open the section again and save it with nothing changed; then make the
+  // form save anything it has waiting (as it does when the page is hidden).
+  await page.getByRole('link', { name: 'About you', exact: true }).click();
+  await page.getByRole('button', { name: 'Save and continue' }).click();
+  await page.waitForSelector('main h1:text-is("Referral form")');
+  await page.evaluate(() => window.dispatchEvent(new Event('pagehide')));
+  assert.equal(await savedAt(), first, 'the draft was not saved again, so its deletion date stands');
+  assert.deepEqual(problems, []);
+  await context.close();
+});

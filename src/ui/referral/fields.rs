@@ -181,7 +181,7 @@ fn text_area(cx: Ctx, f: &'static Field, row: usize) -> AnyView {
     let id = f.id_in(row);
     let max = f.max;
     let initial = cx.read(f, row).text();
-    let count = RwSignal::new(initial.chars().count());
+    let count = RwSignal::new(crate::referral::length_as_read(&initial));
     let too_long = RwSignal::new(None::<usize>);
     let count_message = move || {
         let n = count.get();
@@ -248,7 +248,7 @@ fn text_area(cx: Ctx, f: &'static Field, row: usize) -> AnyView {
                 spellcheck="true" aria-describedby=describe prop:value=initial
                 on:input=move |ev| {
                     let text = event_target_value(&ev);
-                    let n = text.chars().count();
+                    let n = crate::referral::length_as_read(&text);
                     count.set(n);
                     announce_later();
                     if n > keep_max(max) {

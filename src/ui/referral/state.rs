@@ -487,8 +487,12 @@ impl FormState {
 
     /// Mark a section as saved by the person.
     pub fn mark_saved(self, section: Section) {
-        self.edit(|r| {
-            r.saved.insert(section);
-        });
+        // Saving a section already saved, with nothing changed, is not a
+        // change: it must not put off a kept draft's deletion.
+        if !self.referral.with_untracked(|r| r.saved.contains(&section)) {
+            self.edit(|r| {
+                r.saved.insert(section);
+            });
+        }
     }
 }
