@@ -316,7 +316,10 @@ function questionnaire(root) {
     }
   };
   window.addEventListener('hashchange', () => show(true));
-  show(window.location.hash.length > 1);
+  // Which parts are shown depends on the style sheets: wait for them.
+  const first = () => show(window.location.hash.length > 1);
+  if (document.readyState === 'complete') first();
+  else window.addEventListener('load', first);
 }
 
 const questions = document.querySelector('.qn');

@@ -155,7 +155,7 @@ pub fn delete() -> impl IntoView {
             </div>
             <div id="delete-done" hidden>
                 <div class="panel panel-confirmation">
-                    <h2 class="panel-title" id="deleted-heading" tabindex="-1">{words.done_heading.clone()}</h2>
+                    <h1 class="panel-title" id="deleted-heading" tabindex="-1">{words.done_heading.clone()}</h1>
                 </div>
                 <p>{words.done_text.clone()}</p>
                 <p><a href="/">"Go to the start"</a></p>
