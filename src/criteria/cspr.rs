@@ -286,6 +286,7 @@ const CARE_LEAVER_STEP: NextStep = NextStep {
 pub const PROVISIONS: &[Provision] = &[
     Provision {
         duty: "panel",
+        label: "Notifying the Child Safeguarding Practice Review Panel",
         // s16C(1): abuse or neglect known or suspected, and the child has
         // died or been seriously harmed.
         when: Condition::All(&[
@@ -310,6 +311,7 @@ pub const PROVISIONS: &[Provision] = &[
     },
     Provision {
         duty: "lac-death",
+        label: "Notifying a looked-after child's death",
         when: Condition::All(&[
             Condition::Yes(Under18),
             Condition::Yes(Died),
@@ -335,6 +337,7 @@ pub const PROVISIONS: &[Provision] = &[
     },
     Provision {
         duty: "care-leaver-death",
+        label: "Notifying a care leaver's death",
         // A care leaver is no longer looked after: a child who was looked
         // after is notified as a looked-after child.
         when: Condition::All(&[
@@ -366,6 +369,7 @@ pub const PROVISIONS: &[Provision] = &[
     },
     Provision {
         duty: "child-death-review",
+        label: "The child death review",
         when: Condition::All(&[Condition::Yes(Under18), Condition::Yes(Died)]),
         modal: Modal::Does,
         text: "Where a child under 18 has died, the death is reviewed by a Child Death Overview Panel, whatever the cause.",

@@ -105,6 +105,9 @@ pub struct Lead {
 pub struct Provision {
     /// The duty's id, as the hand-written truth tables name it ("panel").
     pub duty: &'static str,
+    /// Its short name, where the outcome refers back to it ("Notifying
+    /// the Child Safeguarding Practice Review Panel").
+    pub label: &'static str,
     /// When the duty arises.
     pub when: Condition,
     /// Its modal verb, as the source has it.

@@ -324,6 +324,7 @@ const NOTIFY_INCIDENT: NextStep = NextStep {
 pub const PROVISIONS: &[Provision] = &[
     Provision {
         duty: "scr-must",
+        label: "A Serious Case Review, which must be commissioned",
         // Regulation 5(2): (a) abuse or neglect known or suspected, and
         // (b)(i) the child has died, or (b)(ii) has been seriously harmed
         // and there is cause for concern about how agencies worked together.
@@ -352,6 +353,7 @@ pub const PROVISIONS: &[Provision] = &[
     },
     Provision {
         duty: "scr-custody",
+        label: "A Serious Case Review after a death in custody or detention",
         when: Condition::All(&[
             Condition::Yes(Under18),
             Condition::Yes(Died),
@@ -374,6 +376,7 @@ pub const PROVISIONS: &[Provision] = &[
     },
     Provision {
         duty: "notifiable",
+        label: "Notifying a notifiable incident",
         // The criteria for notifiable incidents: death or serious harm with
         // abuse or neglect known or suspected; the death of a looked-after
         // child, or of a child in a regulated setting, whatever the cause.
@@ -410,6 +413,7 @@ pub const PROVISIONS: &[Provision] = &[
     },
     Provision {
         duty: "child-death-review",
+        label: "The child death review",
         when: Condition::All(&[Condition::Yes(Under18), Condition::Yes(Died)]),
         modal: Modal::Does,
         text: "Where a child has died, the death is reviewed by a Child Death Overview Panel, whatever the cause.",

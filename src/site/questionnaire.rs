@@ -239,7 +239,7 @@ pub fn result_css(rule_set: crate::criteria::RuleSetId) -> String {
         let k = &node.key;
         let mut shown = vec![
             format!("#r{k}:target~#o{group}"),
-            format!("#r{k}:target~#t{k}"),
+            format!("#r{k}:target~* #t{k}"),
         ];
         if node.answers.answers.values().any(|a| *a == Answer::NotSure) {
             shown.push(format!("#r{k}:target~#w{k}"));
@@ -325,7 +325,6 @@ fn outcome_body(group: usize, node: &Node) -> impl IntoView {
                     {outcome.next_steps.iter().map(|step| view! { <li><p>{text(step.text)}</p></li> }).collect_view()}
                 </ol>
                 <SourcesNote items=step_sources about="What to do next".to_string()/>
-                {crate::ui::common::urgent_notice()}
 
                 <div class="button-group no-print">
                     {outcome.refer.then(|| view! {
@@ -353,7 +352,7 @@ fn not_sure_part(node: &Node) -> Option<impl IntoView> {
                 .duties
                 .iter()
                 .filter(|t| t.because_not_sure.contains(q))
-                .map(|t| t.provision.text)
+                .map(|t| t.provision.label)
                 .collect();
             (rules.question(*q).title.to_string(), could)
         })
@@ -369,7 +368,7 @@ fn not_sure_part(node: &Node) -> Option<impl IntoView> {
                             <dd>{if could.is_empty() {
                                 view! { <p>"Either answer leads to the same duties."</p> }.into_any()
                             } else {
-                                view! { <ul class="list list-plain">{could.into_iter().map(|d| view! { <li>{format!("May apply: {}", text(d))}</li> }).collect_view()}</ul> }.into_any()
+                                view! { <ul class="list list-plain">{could.into_iter().map(|d| view! { <li>{format!("May apply: {d}")}</li> }).collect_view()}</ul> }.into_any()
                             }}</dd>
                         </div>
                     }).collect_view()}
@@ -441,24 +440,29 @@ fn why_rows() -> impl IntoView {
     }
 }
 
-/// One end's own part, after the shared "why": changing the answers, and
-/// the lines to write on in print.
+/// One end's own part, after the shared "why": the way back to its
+/// answers, to change them.
 fn tail_part(node: &Node) -> impl IntoView {
     view! {
-        <section class="qn-t" id=format!("t{}", node.key) aria-label="Change your answers">
+        <p class="qn-t no-print" id=format!("t{}", node.key)>
+            <a href=format!("{QUESTIONS}#c{}", node.key)>"Change your answers"</a>
+        </p>
+    }
+}
+
+/// What every end's result closes with: the lines to write on in print,
+/// and starting again.
+fn closing() -> impl IntoView {
+    view! {
+        <div class="qn-urgent">
             <div class="two-thirds outcome">
                 <div class="print-only print-write-ins">
                     <p class="print-write-line">"Case reference:"</p>
                     <p class="print-write-line">"Checked by (name and role):"</p>
                 </div>
-                <p class="no-print">
-                    <a href=format!("{QUESTIONS}#c{}", node.key)>"Change your answers"</a>
-                    " or "
-                    <a href=format!("{QUESTIONS}#start")>"start again"</a>
-                    "."
-                </p>
+                <p class="no-print"><a href=format!("{QUESTIONS}#start")>"Start again"</a></p>
             </div>
-        </section>
+        </div>
     }
 }
 
@@ -474,9 +478,12 @@ pub fn result_page() -> impl IntoView {
         <div class="qn" data-rule-set=rule_set().name() data-format=stored::ANSWERS_FORMAT data-version=stored::ANSWERS_VERSION.to_string()>
             {ends.iter().map(|(node, _)| view! { <span class="qn-r" id=format!("r{}", node.key)></span> }).collect_view()}
             {firsts.iter().enumerate().map(|(g, node)| outcome_body(g, node)).collect_view()}
+            // "If a child is at risk now", once, with every outcome.
+            <div class="qn-urgent"><div class="two-thirds">{crate::ui::common::urgent_notice()}</div></div>
             {ends.iter().filter_map(|(node, _)| not_sure_part(node)).collect_view()}
             {why_rows()}
-            {ends.iter().map(|(node, _)| tail_part(node)).collect_view()}
+            <div class="two-thirds">{ends.iter().map(|(node, _)| tail_part(node)).collect_view()}</div>
+            {closing()}
             <section class="qn-start" id="start" aria-labelledby="start-h">
                 <div class="two-thirds">
                     <h1 class="heading-l" id="start-h" tabindex="-1">"Your result"</h1>

@@ -362,7 +362,14 @@ test('a hand-over file downloads, opens on another device, and bad files are ref
     ['not-json.json', 'Dear Board, please see attached.', /not a hand-over file from this site/],
     ['newer.json', text.replace('"version": 2', '"version": 3'), /newer version of this site/],
     ['tampered.json', text.replace('"records_secured": null', '"records_secured": "Maybe"'), /changed or damaged.*records_secured/],
+    // Hostile files: a key given twice (the real chronology followed by an
+    // empty one), a line break in a one-line answer (it would reach the
+    // mail link's subject), an answer only the other rule set's form asks.
+    ['doubled.json', text.replace('"chronology": [', '"chronology": [], "chronology": ['), /"referral\.chronology" is given more than once/],
+    ['line-break.json', text.replace('"agency": "Anytown NHS Trust"', '"agency": "Anytown\\r\\nBcc: x@example.org"'), /"agency" has a line break/],
+    ['other-rules.json', text.replace('"health": ""', '"health": "Asthma"'), /belongs to another rule set's form/],
   ];
+  for (const [name, contents] of bad.slice(3)) assert.notEqual(contents, text, `${name} differs from the file`);
   for (const [name, contents, message] of bad) {
     const path = join(dir, name);
     writeFileSync(path, contents);
