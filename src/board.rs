@@ -145,7 +145,7 @@ pub const FIELDS: [&str; 13] = [
 impl BoardProfile {
     /// The compiled-in example profile (a Board, Serious Case Review rules).
     pub fn example() -> Self {
-        Self::example_for(RuleSetId::Scr2006)
+        Self::example_for(RuleSetId::default())
     }
 
     /// The compiled-in example profile for a rule set: a Board

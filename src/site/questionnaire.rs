@@ -543,7 +543,7 @@ pub fn paths_page() -> impl IntoView {
         <h2 class="heading-l">"The provisions"</h2>
         {rules.provisions.iter().map(|p| view! {
             <section class="provision">
-                <h3 class="heading-m">{p.duty}</h3>
+                <h3 class="heading-m">{format!("{} ({})", p.label, p.duty)}</h3>
                 <p>{text(p.text)}</p>
                 <dl class="summary-list">
                     <div class="summary-row"><dt>"When"</dt><dd>{condition_words(&p.when, false)}</dd></div>
