@@ -24,31 +24,138 @@ fn main() {
         write_json(&value, &name, &out);
         base.insert(name, value);
     }
-    // The Child Safeguarding Practice Review rule set's content
-    // (content/cspr/*.toml), each as "cspr.<name>.json". Its site.toml and
-    // referral-form.toml replace only the values and tables they have: the
-    // rest is content/site.toml's and content/referral-form.toml's.
-    println!("cargo:rerun-if-changed=content/cspr");
-    for path in toml_files("content/cspr") {
-        let mut value = read_toml(&path);
-        let file = stem(&path);
-        if let Some(toml::Value::Table(shared)) = base.get(&file) {
-            let mut merged = shared.clone();
-            if let toml::Value::Table(own) = &value {
-                for (key, item) in own {
-                    merged.insert(key.clone(), item.clone());
+    // Each other rule set's content: a folder of content/ (its name is the
+    // rule set's content folder, src/rule_set.rs), each file as
+    // "<folder>.<name>.json". Its site.toml and referral-form.toml replace
+    // only the values and tables they have: the rest is content/site.toml's
+    // and content/referral-form.toml's.
+    let mut folders = vec![(String::new(), toml_files("content"))];
+    for dir in sub_folders("content") {
+        println!("cargo:rerun-if-changed=content/{dir}");
+        let files = toml_files(&format!("content/{dir}"));
+        for path in &files {
+            let mut value = read_toml(path);
+            let file = stem(path);
+            if let Some(toml::Value::Table(shared)) = base.get(&file) {
+                let mut merged = shared.clone();
+                if let toml::Value::Table(own) = &value {
+                    for (key, item) in own {
+                        merged.insert(key.clone(), item.clone());
+                    }
                 }
+                value = toml::Value::Table(merged);
             }
-            value = toml::Value::Table(merged);
+            let name = format!("{dir}.{file}");
+            match file.as_str() {
+                "site" => write_site(&value, &name, &out),
+                "referral-form" => {
+                    write_referral_text(&value, &out.join(format!("{dir}.referral_text.rs")))
+                }
+                _ => {}
+            }
+            write_json(&value, &name, &out);
         }
-        let name = format!("cspr.{file}");
-        match file.as_str() {
-            "site" => write_site(&value, &name, &out),
-            "referral-form" => write_referral_text(&value, &out.join("cspr.referral_text.rs")),
-            _ => {}
-        }
-        write_json(&value, &name, &out);
+        folders.push((dir, files));
     }
+    write_dispatch(&folders, &out);
+}
+
+/// The files of content/ (and of each rule set's folder) that are not
+/// guidance pages: the shell's words, the form's words, the sources, the
+/// bank holidays, and the accessibility statement (the same for all).
+const NOT_PAGES: [&str; 5] = [
+    "site",
+    "referral-form",
+    "sources",
+    "bank-holidays",
+    "accessibility",
+];
+
+/// The folders in content/ (each a rule set's content), in name order.
+fn sub_folders(dir: &str) -> Vec<String> {
+    let mut dirs: Vec<String> = fs::read_dir(dir)
+        .unwrap_or_else(|e| panic!("{dir}/ is readable: {e}"))
+        .map(|entry| entry.expect("readable entry").path())
+        .filter(|path| path.is_dir())
+        .map(|path| {
+            path.file_name()
+                .expect("a name")
+                .to_string_lossy()
+                .to_string()
+        })
+        .collect();
+    dirs.sort();
+    dirs
+}
+
+/// "rule_set_content.rs": for each rule set's content folder, its files,
+/// so that `src/content.rs` asks by folder and names no rule set.
+fn write_dispatch(folders: &[(String, Vec<PathBuf>)], out: &std::path::Path) {
+    // A folder without its own site.toml or referral-form.toml uses the
+    // shared one.
+    let file = |folder: &str, name: &str| {
+        let prefix = if folder.is_empty() {
+            String::new()
+        } else {
+            format!("{folder}.")
+        };
+        let own = out.join(format!("{prefix}{name}"));
+        let path = if own.exists() { own } else { out.join(name) };
+        format!("{:?}", path.display().to_string())
+    };
+    let arms = |body: &dyn Fn(&str, &[PathBuf]) -> String| {
+        let mut text = String::new();
+        for (folder, files) in folders {
+            text.push_str(&format!("        {folder:?} => {},\n", body(folder, files)));
+        }
+        text.push_str("        other => panic!(\"no content folder {other:?}\"),\n");
+        text
+    };
+    let mut code = String::from(
+        "// Made by build.rs from the folders of content/: each rule set's content.\n",
+    );
+    for (func, ty, name, json) in [
+        ("site_json", "&'static str", "site.json", true),
+        ("refer_json", "&'static str", "refer.json", true),
+        (
+            "criteria_start_of",
+            "CriteriaStart",
+            "site.criteria.rs",
+            false,
+        ),
+        (
+            "deadlines_page_of",
+            "DeadlinesPage",
+            "site.deadlines.rs",
+            false,
+        ),
+        ("site_values_of", "SiteValues", "site._.rs", false),
+        (
+            "referral_text_of",
+            "ReferralText",
+            "referral_text.rs",
+            false,
+        ),
+    ] {
+        let include = if json { "include_str!" } else { "include!" };
+        code.push_str(&format!(
+            "fn {func}(folder: &str) -> {ty} {{\n    match folder {{\n{}    }}\n}}\n",
+            arms(&|folder, _| format!("{include}({})", file(folder, name)))
+        ));
+    }
+    code.push_str(&format!(
+        "fn guide_pages_json(folder: &str) -> Vec<&'static str> {{\n    match folder {{\n{}    }}\n}}\n",
+        arms(&|folder, files| {
+            let pages: Vec<String> = files
+                .iter()
+                .map(|p| stem(p))
+                .filter(|name| !NOT_PAGES.contains(&name.as_str()))
+                .map(|name| format!("include_str!({})", file(folder, &format!("{name}.json"))))
+                .collect();
+            format!("vec![{}]", pages.join(", "))
+        })
+    ));
+    fs::write(out.join("rule_set_content.rs"), code).expect("OUT_DIR is writable");
 }
 
 /// The `.toml` files in a folder, in name order.

@@ -19,8 +19,9 @@ cargo clippy --all-targets --locked -- -D warnings
 cargo clippy --features ssr --lib --bins --locked -- -D warnings
 cargo clippy --target wasm32-unknown-unknown --features csr --lib --bins --tests --locked -- -D warnings
 
-say "3/8 native tests (domain core)"
+say "3/8 native tests (domain core, and the generator for every rule set)"
 cargo test --locked
+cargo test --locked --features ssr --test generator
 
 say "4/8 in-browser Rust tests (wasm-bindgen-test in headless Chromium)"
 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \

@@ -12,17 +12,14 @@
 //! looks blank (a zero-width space) or a mailbox that is more than a plain
 //! address (`?bcc=…`, `#…`, `%0D%0A…`) is an error.
 
-use crate::criteria::RuleSetId;
 use crate::dates::parse_iso_date;
+pub use crate::rule_set::RuleSetId;
 use chrono::NaiveDate;
 use serde_json::{Map, Value};
 use std::fmt;
 
 /// The file name the site looks for, beside `index.html`.
 pub const PROFILE_FILE: &str = "board.json";
-
-const EXAMPLE_PROFILE: &str = include_str!("../content/example-board.json");
-const EXAMPLE_PARTNERSHIP: &str = include_str!("../content/example-partnership.json");
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct BoardProfile {
@@ -148,17 +145,15 @@ pub const FIELDS: [&str; 13] = [
 impl BoardProfile {
     /// The compiled-in example profile (a Board, Serious Case Review rules).
     pub fn example() -> Self {
-        Self::example_for(RuleSetId::Scr2006)
+        Self::example_for(RuleSetId::default())
     }
 
     /// The compiled-in example profile for a rule set: a Board
     /// (content/example-board.json) or a safeguarding partnership
     /// (content/example-partnership.json).
     pub fn example_for(rule_set: RuleSetId) -> Self {
-        let (file, text) = match rule_set {
-            RuleSetId::Scr2006 => ("example-board.json", EXAMPLE_PROFILE),
-            RuleSetId::Cspr => ("example-partnership.json", EXAMPLE_PARTNERSHIP),
-        };
+        let example = &rule_set.rules().example;
+        let (file, text) = (example.file, example.json);
         let Ok(mut profile) = Self::parse(text) else {
             panic!("content/{file} is valid (see tests/board.rs)");
         };
@@ -485,20 +480,28 @@ impl Fields<'_> {
     ) -> Result<Option<RapidReviewStart>, ProfileError> {
         const FIELD: &str = "rapid_review_start";
         const HOW: &str = "Write \"aware\" (15 working days from the safeguarding partners becoming aware of the incident) or \"notification\" (from the day the notification was sent to the Panel), as the partnership's procedure says.";
-        match (rule_set, self.0.get(FIELD)) {
-            (RuleSetId::Scr2006, None) => Ok(None),
-            (RuleSetId::Scr2006, Some(_)) => Err(field_error(
+        // The rule sets that have a rapid review, by name ("cspr").
+        let with: Vec<String> = RuleSetId::ALL
+            .into_iter()
+            .filter(|r| r.rules().rapid_review_start)
+            .map(|r| format!("\"{}\"", r.name()))
+            .collect();
+        let with = with.join(" or ");
+        let name = rule_set.name();
+        match (rule_set.rules().rapid_review_start, self.0.get(FIELD)) {
+            (false, None) => Ok(None),
+            (false, Some(_)) => Err(field_error(
                 FIELD,
-                "this field is for the \"cspr\" rule set only: Serious Case Reviews have no rapid review. Remove it, or set \"rule_set\": \"cspr\".",
+                format!("this field is for the {with} rule set only: the \"{name}\" rules ({}s) have no rapid review. Remove it, or set \"rule_set\" to {with}.", rule_set.review_name()),
             )),
-            (RuleSetId::Cspr, None) => Err(field_error(
+            (true, None) => Err(field_error(
                 FIELD,
-                format!("this field is missing, and the \"cspr\" rule set needs it: sources differ on when a rapid review's 15 working days start. {HOW}"),
+                format!("this field is missing, and the \"{name}\" rule set needs it: sources differ on when a rapid review's 15 working days start. {HOW}"),
             )),
-            (RuleSetId::Cspr, Some(Value::String(s))) => RapidReviewStart::from_name(s)
+            (true, Some(Value::String(s))) => RapidReviewStart::from_name(s)
                 .map(Some)
                 .ok_or_else(|| field_error(FIELD, format!("\"{s}\" is not one of the two rules. {HOW}"))),
-            (RuleSetId::Cspr, Some(other)) => Err(field_error(
+            (true, Some(other)) => Err(field_error(
                 FIELD,
                 format!("this must be text in quotes, but it is {}. {HOW}", kind(other)),
             )),
@@ -658,4 +661,32 @@ pub fn plain_address(value: &str) -> Result<(), String> {
         return Err("it is longer than an email address can be".into());
     }
     Ok(())
+}
+
+/// Replace `{placeholders}` with the Board profile's values.
+pub fn fill(text: &str, board: &BoardProfile) -> String {
+    let rapid_review_start = board
+        .rapid_review_start
+        .map(RapidReviewStart::words)
+        .unwrap_or_default();
+    let pairs: [(&str, String); 12] = [
+        ("{board}", board.name.clone()),
+        ("{board_short}", board.short_name.clone()),
+        ("{group}", board.review_group_name.clone()),
+        ("{mailbox}", board.secure_mailbox.clone()),
+        ("{office_phone}", board.business_office_phone.clone()),
+        ("{office_email}", board.business_office_email.clone()),
+        ("{form}", board.referral_form_name.clone()),
+        ("{retention_days}", board.draft_retention_days.to_string()),
+        ("{marking}", board.protective_marking.clone()),
+        ("{deadline}", board.referral_deadline.clone()),
+        (
+            "{last_reviewed}",
+            crate::content::last_reviewed(board.rule_set),
+        ),
+        ("{rapid_review_start}", rapid_review_start.to_string()),
+    ];
+    pairs.iter().fold(text.to_string(), |acc, (key, value)| {
+        acc.replace(key, value)
+    })
 }

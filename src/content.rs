@@ -1,10 +1,9 @@
 //! Content compiled in from `content/`: the site's words live in TOML files,
 //! not in the UI code. Board-specific words are placeholders filled from the
-//! [`BoardProfile`] by [`fill`], so each fact (the mailbox, say) is in one place.
+//! profile by `crate::board::fill`, so each fact (the mailbox, say) is in one place.
 
-use crate::board::{BoardProfile, RapidReviewStart};
-use crate::criteria::RuleSetId;
 use crate::include_content;
+use crate::rule_set::RuleSetId;
 use serde::Deserialize;
 
 #[derive(Clone, Debug, Deserialize)]
@@ -141,11 +140,12 @@ pub struct NotFound {
 /// generator's; a tool reads only the part it shows, with the functions
 /// below). The CSPR words are content/cspr/site.toml over content/site.toml.
 pub fn site(rule_set: RuleSetId) -> Site {
-    from_content(match rule_set {
-        RuleSetId::Scr2006 => include_content!("site"),
-        RuleSetId::Cspr => include_content!("cspr.site"),
-    })
+    from_content(site_json(rule_set.content_folder()))
 }
+
+// Each rule set's content files, by its content folder (made by build.rs
+// from the folders of content/, so this file names no rule set).
+include!(concat!(env!("OUT_DIR"), "/rule_set_content.rs"));
 
 /// The service's name ("SCR referral guide").
 pub fn service_name(rule_set: RuleSetId) -> String {
@@ -154,18 +154,12 @@ pub fn service_name(rule_set: RuleSetId) -> String {
 
 /// The questionnaire's start page.
 pub fn criteria_start(rule_set: RuleSetId) -> CriteriaStart {
-    match rule_set {
-        RuleSetId::Scr2006 => include!(concat!(env!("OUT_DIR"), "/site.criteria.rs")),
-        RuleSetId::Cspr => include!(concat!(env!("OUT_DIR"), "/cspr.site.criteria.rs")),
-    }
+    criteria_start_of(rule_set.content_folder())
 }
 
 /// The deadline calculator's page.
 pub fn deadlines_page(rule_set: RuleSetId) -> DeadlinesPage {
-    match rule_set {
-        RuleSetId::Scr2006 => include!(concat!(env!("OUT_DIR"), "/site.deadlines.rs")),
-        RuleSetId::Cspr => include!(concat!(env!("OUT_DIR"), "/cspr.site.deadlines.rs")),
-    }
+    deadlines_page_of(rule_set.content_folder())
 }
 
 /// "If a child is at risk now" (the same under both rule sets).
@@ -186,14 +180,11 @@ struct SiteValues {
 }
 
 fn site_values(rule_set: RuleSetId) -> SiteValues {
-    match rule_set {
-        RuleSetId::Scr2006 => include!(concat!(env!("OUT_DIR"), "/site._.rs")),
-        RuleSetId::Cspr => include!(concat!(env!("OUT_DIR"), "/cspr.site._.rs")),
-    }
+    site_values_of(rule_set.content_folder())
 }
 
 /// When the guidance was last reviewed, in words ("25 November 2026").
-fn last_reviewed(rule_set: RuleSetId) -> String {
+pub fn last_reviewed(rule_set: RuleSetId) -> String {
     let date = site_values(rule_set).last_reviewed;
     crate::dates::parse_iso_date(&date)
         .map(crate::dates::long_date)
@@ -217,31 +208,6 @@ pub fn from_content<T: serde::de::DeserializeOwned>(json: &str) -> T {
         // every tool would then carry.
         Err(_) => panic!("content files match their types (see tests/content.rs)"),
     }
-}
-
-/// Replace `{placeholders}` with the Board profile's values.
-pub fn fill(text: &str, board: &BoardProfile) -> String {
-    let rapid_review_start = board
-        .rapid_review_start
-        .map(RapidReviewStart::words)
-        .unwrap_or_default();
-    let pairs: [(&str, String); 12] = [
-        ("{board}", board.name.clone()),
-        ("{board_short}", board.short_name.clone()),
-        ("{group}", board.review_group_name.clone()),
-        ("{mailbox}", board.secure_mailbox.clone()),
-        ("{office_phone}", board.business_office_phone.clone()),
-        ("{office_email}", board.business_office_email.clone()),
-        ("{form}", board.referral_form_name.clone()),
-        ("{retention_days}", board.draft_retention_days.to_string()),
-        ("{marking}", board.protective_marking.clone()),
-        ("{deadline}", board.referral_deadline.clone()),
-        ("{last_reviewed}", last_reviewed(board.rule_set)),
-        ("{rapid_review_start}", rapid_review_start.to_string()),
-    ];
-    pairs.iter().fold(text.to_string(), |acc, (key, value)| {
-        acc.replace(key, value)
-    })
 }
 
 #[derive(Clone, Debug, Deserialize)]
@@ -325,25 +291,8 @@ pub struct StepItem {
 /// Child Safeguarding Practice Reviews; the accessibility statement is
 /// the same for both).
 pub fn guide_pages(rule_set: RuleSetId) -> Vec<GuidePage> {
-    let own: [&str; 6] = match rule_set {
-        RuleSetId::Scr2006 => [
-            include_content!("what-is-an-scr"),
-            include_content!("process"),
-            include_content!("interview"),
-            include_content!("who-sees-the-report"),
-            include_content!("refer"),
-            include_content!("about"),
-        ],
-        RuleSetId::Cspr => [
-            include_content!("cspr.what-is-a-cspr"),
-            include_content!("cspr.process"),
-            include_content!("cspr.interview"),
-            include_content!("cspr.who-sees-the-report"),
-            include_content!("cspr.refer"),
-            include_content!("cspr.about"),
-        ],
-    };
-    own.into_iter()
+    guide_pages_json(rule_set.content_folder())
+        .into_iter()
         .chain([include_content!("accessibility")])
         .map(from_content)
         .collect()
@@ -357,10 +306,7 @@ pub fn guide_page(rule_set: RuleSetId, slug: &str) -> Option<GuidePage> {
 /// "Prepare the referral" (`refer.toml`), whose sections the referral's
 /// confirmation page repeats.
 pub fn refer_page(rule_set: RuleSetId) -> GuidePage {
-    from_content(match rule_set {
-        RuleSetId::Scr2006 => include_content!("refer"),
-        RuleSetId::Cspr => include_content!("cspr.refer"),
-    })
+    from_content(refer_json(rule_set.content_folder()))
 }
 
 /// The deadline calculator's words (`[deadlines]` in content/site.toml and
@@ -514,8 +460,5 @@ pub struct DeleteText {
 /// with `content/cspr/referral-form.toml` over it for the CSPR rules),
 /// turned into Rust by build.rs, so no parsing is needed at run time.
 pub fn referral_text(rule_set: RuleSetId) -> ReferralText {
-    match rule_set {
-        RuleSetId::Scr2006 => include!(concat!(env!("OUT_DIR"), "/referral_text.rs")),
-        RuleSetId::Cspr => include!(concat!(env!("OUT_DIR"), "/cspr.referral_text.rs")),
-    }
+    referral_text_of(rule_set.content_folder())
 }

@@ -27,6 +27,7 @@ pub mod json_keys;
 pub mod pdf;
 pub mod referral;
 pub mod routes;
+pub mod rule_set;
 pub mod sources;
 pub mod stored;
 pub mod validate;

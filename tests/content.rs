@@ -1,8 +1,9 @@
 //! Content files: they parse into their types, every citation resolves, and
 //! every placeholder is one the Board profile fills.
 
+use scr_referral_guide::board::fill;
 use scr_referral_guide::board::BoardProfile;
-use scr_referral_guide::content::{fill, site};
+use scr_referral_guide::content::site;
 use scr_referral_guide::criteria::RuleSetId;
 use scr_referral_guide::dates::{iso_date, long_date, long_date_with_weekday, parse_iso_date};
 use scr_referral_guide::sources::sources;

@@ -5,8 +5,9 @@
 //! one the profile fills, and the words the shell and tools use parse into
 //! their types.
 
+use scr_referral_guide::board::fill;
 use scr_referral_guide::board::BoardProfile;
-use scr_referral_guide::content::{fill, from_content, BlockKind, GuidePage};
+use scr_referral_guide::content::{from_content, BlockKind, GuidePage};
 use scr_referral_guide::sources::sources;
 
 macro_rules! cspr {

@@ -213,10 +213,7 @@ fn main() -> ExitCode {
                 args.out.display(),
                 match &args.board {
                     Some(p) => format!("Board profile {}", p.display()),
-                    None => match args.example {
-                        RuleSetId::Scr2006 => "the example Board profile".to_string(),
-                        RuleSetId::Cspr => "the example partnership profile".to_string(),
-                    },
+                    None => args.example.rules().example.kind.to_string(),
                 }
             );
             ExitCode::SUCCESS

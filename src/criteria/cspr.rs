@@ -52,6 +52,52 @@ pub const RULES: RuleSet = RuleSet {
     age_question: Under18,
     nothing: NOTHING,
     adult: ADULT,
+    review_name: "Child Safeguarding Practice Review",
+    example: about::Example {
+        file: "example-partnership.json",
+        json: include_str!("../../content/example-partnership.json"),
+        kind: "the example partnership profile",
+    },
+    // Sources differ on when the rapid review's 15 working days start:
+    // the partnership must say.
+    rapid_review_start: true,
+    // No date the referrer can count from: the rapid review's clock starts
+    // with the partners or the notification, not the referral.
+    decision: None,
+    calculator: about::Calculator::Cspr,
+    document: about::DocumentWords {
+        title: "Referral of a serious child safeguarding incident",
+        reference_label: "Partnership reference:",
+        file_prefix: "Serious-incident-referral",
+        subject: "Serious incident referral",
+        body: "partnership",
+    },
+    own_page: about::OwnPage {
+        reference: "Partnership reference",
+        procedure: "The duty to notify the Child Safeguarding Practice Review Panel rests with the local authority, which should do so within five working days of becoming aware of the incident. The safeguarding partners then carry out a rapid review and send it to the Panel.",
+        sources: &[
+            cite!("wirral-current", "para 1.4 and the paragraphs after the s16C(1) quotation"),
+            cite!("trafford-cspr", "paragraph after 'The duty to notify events to the Panel rests with the local authority'"),
+        ],
+        sections: [
+            about::OwnSection {
+                heading: "Section 2: Notification to the Panel",
+                fields: &[
+                    about::OwnField { id: "notification_decision", label: "Decision on notifying the Panel", multiline: true },
+                    about::OwnField { id: "notification_by", label: "For the local authority", multiline: false },
+                    about::OwnField { id: "notification_date", label: "Date notified", multiline: false },
+                ],
+            },
+            about::OwnSection {
+                heading: "Section 3: The rapid review",
+                fields: &[
+                    about::OwnField { id: "rapid_review_outcome", label: "Outcome of the rapid review", multiline: true },
+                    about::OwnField { id: "rapid_review_by", label: "For the safeguarding partners", multiline: false },
+                    about::OwnField { id: "rapid_review_date", label: "Date sent to the Panel", multiline: false },
+                ],
+            },
+        ],
+    },
 };
 
 // ---------------------------------------------------------------------------

@@ -13,6 +13,7 @@
 //! rule set; the answers carry it. This file is what both share: answers,
 //! the walk through the questions, and the outcome with its "why".
 
+pub mod about;
 pub mod cspr;
 pub mod duties;
 pub mod scr;
@@ -24,51 +25,21 @@ use crate::sources::Citation;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
-/// The rule sets.
-#[derive(
-    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
-)]
-pub enum RuleSetId {
-    /// Serious Case Reviews (LSCB Regulations 2006), profile value "scr-2006".
-    #[default]
-    #[serde(rename = "scr-2006")]
-    Scr2006,
-    /// Child Safeguarding Practice Reviews, profile value "cspr".
-    #[serde(rename = "cspr")]
-    Cspr,
-}
+pub use crate::rule_set::RuleSetId;
 
 impl RuleSetId {
-    /// Every rule set.
-    pub const ALL: [RuleSetId; 2] = [RuleSetId::Scr2006, RuleSetId::Cspr];
-
-    /// Its name in a profile ("scr-2006", "cspr").
-    pub fn name(self) -> &'static str {
-        match self {
-            RuleSetId::Scr2006 => "scr-2006",
-            RuleSetId::Cspr => "cspr",
-        }
-    }
-
-    /// The rule set with this profile name.
-    pub fn from_name(name: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|r| r.name() == name)
-    }
-
-    /// What its reviews are called ("Serious Case Review").
-    pub fn review_name(self) -> &'static str {
-        match self {
-            RuleSetId::Scr2006 => "Serious Case Review",
-            RuleSetId::Cspr => "Child Safeguarding Practice Review",
-        }
-    }
-
-    /// Its rules.
+    /// Its rules: everything about it but its name (the registry: one line
+    /// a rule set).
     pub fn rules(self) -> &'static RuleSet {
         match self {
             RuleSetId::Scr2006 => &scr::RULES,
             RuleSetId::Cspr => &cspr::RULES,
         }
+    }
+
+    /// What its reviews are called ("Serious Case Review").
+    pub fn review_name(self) -> &'static str {
+        self.rules().review_name
     }
 }
 
@@ -93,6 +64,21 @@ pub struct RuleSet {
     pub nothing: Fallback,
     /// The outcome when no leading duty is triggered and the person was 18 or over.
     pub adult: Fallback,
+    /// What its reviews are called ("Serious Case Review").
+    pub review_name: &'static str,
+    /// The example profile a site is built with when none is given.
+    pub example: about::Example,
+    /// Whether a profile under it must say when the rapid review's clock
+    /// starts (`rapid_review_start`); refused otherwise.
+    pub rapid_review_start: bool,
+    /// The referral's decision date, where the rule set gives one.
+    pub decision: Option<about::Decision>,
+    /// Which deadline calculator it has.
+    pub calculator: about::Calculator,
+    /// Its referral document's words.
+    pub document: about::DocumentWords,
+    /// The Board's or partnership's own page of the document.
+    pub own_page: about::OwnPage,
 }
 
 /// The outcome's words when no provision that leads is triggered.

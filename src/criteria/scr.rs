@@ -22,7 +22,7 @@
 //! by a Child Death Overview Panel. A case triggers every one that applies.
 //!
 //! Board-specific words are `{placeholders}` filled from the Board profile by
-//! `content::fill` (e.g. `{group}` is the Board's review group).
+//! `board::fill` (e.g. `{group}` is the Board's review group).
 
 use super::*;
 use crate::cite;
@@ -46,7 +46,56 @@ pub const RULES: RuleSet = RuleSet {
     age_question: Under18,
     nothing: NOTHING,
     adult: ADULT,
+    review_name: "Serious Case Review",
+    example: about::Example {
+        file: "example-board.json",
+        json: include_str!("../../content/example-board.json"),
+        kind: "the example Board profile",
+    },
+    rapid_review_start: false,
+    decision: Some(about::Decision {
+        months: 1,
+        citations: DECISION_CITES,
+    }),
+    calculator: about::Calculator::Scr,
+    document: about::DocumentWords {
+        title: "Referral for a Serious Case Review",
+        reference_label: "Board reference:",
+        file_prefix: "SCR-referral",
+        subject: "SCR referral",
+        body: "Board",
+    },
+    own_page: about::OwnPage {
+        reference: "Board reference",
+        procedure: "The {group} puts its recommendation in writing to the Independent Chair in section 2 of the referral form; the Independent Chair replies with the decision in section 3.",
+        sources: &[cite!("bucks", "8.2.22 and 8.2.23")],
+        sections: [
+            about::OwnSection {
+                heading: "Section 2: The {group}'s recommendation",
+                fields: &[
+                    about::OwnField { id: "recommendation", label: "Recommendation", multiline: true },
+                    about::OwnField { id: "recommendation_by", label: "Chair of the {group}", multiline: false },
+                    about::OwnField { id: "recommendation_date", label: "Date", multiline: false },
+                ],
+            },
+            about::OwnSection {
+                heading: "Section 3: The Independent Chair's decision",
+                fields: &[
+                    about::OwnField { id: "decision", label: "Decision", multiline: true },
+                    about::OwnField { id: "decision_by", label: "Independent Chair", multiline: false },
+                    about::OwnField { id: "decision_date", label: "Date", multiline: false },
+                ],
+            },
+        ],
+    },
 };
+
+/// Where "a decision is due within one month of the Board being notified"
+/// comes from.
+pub const DECISION_CITES: &[crate::sources::Citation] = &[
+    cite!("bucks", "8.2.18 and 8.2.22"),
+    cite!("bracknell", "section C.1(ii)"),
+];
 
 // ---------------------------------------------------------------------------
 // 1. The questions

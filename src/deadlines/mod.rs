@@ -37,10 +37,7 @@ pub mod cspr;
 pub use cspr::{calculate_cspr, CsprDate, CsprDeadlines, RapidReviewFrom};
 
 /// Where "the decision is due one month after notification" comes from.
-pub const DECISION_CITES: &[Citation] = &[
-    cite!("bucks", "8.2.18 and 8.2.22"),
-    cite!("bracknell", "section C.1(ii)"),
-];
+pub use crate::criteria::scr::DECISION_CITES;
 /// After a referral is sent, the day its decision is due and the sources,
 /// where the rule set gives one: under the Serious Case Review rules, one
 /// calendar month after the Board is notified ([`DECISION_CITES`]). The
@@ -50,10 +47,11 @@ pub fn decision_due(
     rule_set: RuleSetId,
     referred: NaiveDate,
 ) -> Option<(NaiveDate, &'static [Citation])> {
-    match rule_set {
-        RuleSetId::Scr2006 => Some((add_months(referred, 1), DECISION_CITES)),
-        RuleSetId::Cspr => None,
-    }
+    rule_set
+        .rules()
+        .decision
+        .as_ref()
+        .map(|d| (add_months(referred, d.months), d.citations))
 }
 
 /// Where "national bodies are told within five working days" comes from.

@@ -122,42 +122,14 @@ pub fn document(r: &Referral, board: &BoardProfile) -> Document {
     }
 }
 
-/// What the document calls things under each rule set.
-struct Words {
-    /// The document's title when it asks for the rule set's own review.
-    title: &'static str,
-    /// The reference's label in every page's running header.
-    reference_label: &'static str,
-    /// The start of the PDF's file name.
-    file_prefix: &'static str,
-    /// The start of the mail's subject line.
-    subject: &'static str,
-    /// The body referred to, as in "the Board's name".
-    body: &'static str,
-}
-
 /// The start of a referral's file names under a rule set ("SCR-referral").
 pub fn file_prefix(rule_set: RuleSetId) -> &'static str {
     words(rule_set).file_prefix
 }
 
-fn words(rule_set: RuleSetId) -> Words {
-    match rule_set {
-        RuleSetId::Scr2006 => Words {
-            title: "Referral for a Serious Case Review",
-            reference_label: "Board reference:",
-            file_prefix: "SCR-referral",
-            subject: "SCR referral",
-            body: "Board",
-        },
-        RuleSetId::Cspr => Words {
-            title: "Referral of a serious child safeguarding incident",
-            reference_label: "Partnership reference:",
-            file_prefix: "Serious-incident-referral",
-            subject: "Serious incident referral",
-            body: "partnership",
-        },
-    }
+/// The document's words, as the rule set gives them.
+fn words(rule_set: RuleSetId) -> &'static crate::criteria::about::DocumentWords {
+    &rule_set.rules().document
 }
 
 /// A text in the document and the field it belongs to, e.g. ("The child:

@@ -543,7 +543,7 @@ pub fn paths_page() -> impl IntoView {
         <h2 class="heading-l">"The provisions"</h2>
         {rules.provisions.iter().map(|p| view! {
             <section class="provision">
-                <h3 class="heading-m">{p.duty}</h3>
+                <h3 class="heading-m">{format!("{} ({})", p.label, p.duty)}</h3>
                 <p>{text(p.text)}</p>
                 <dl class="summary-list">
                     <div class="summary-row"><dt>"When"</dt><dd>{condition_words(&p.when, false)}</dd></div>
@@ -558,9 +558,11 @@ pub fn paths_page() -> impl IntoView {
         <ul class="list list-bullet">
             {rules.consistency.iter().map(|c| view! { <li>{condition_words(c, false)}</li> }).collect_view()}
         </ul>
-        {(rules.id == crate::criteria::RuleSetId::Scr2006).then(|| view! {
-            <p>"\u{201c}Not sure\u{201d} whether there is cause for concern about how agencies worked together counts as cause for concern: where a child has been seriously harmed and abuse or neglect is known or suspected, an SCR must be commissioned unless it is clear there are none."</p>
-        })}
+        // Questions whose "not sure" counts as one answer only.
+        {rules.facts().filter(|q| (rules.not_sure_means)(q.id, Answer::NotSure).len() == 1).map(|q| {
+            let counts_as = if (rules.not_sure_means)(q.id, Answer::NotSure)[0] { "yes" } else { "no" };
+            view! { <p>{format!("\u{201c}Not sure\u{201d} to \u{201c}{}\u{201d} counts as {counts_as}. ", q.title)} {q.finding[2]}</p> }
+        }).collect_view()}
 
         <h2 class="heading-l">{format!("Every path ({})", ends.len())}</h2>
         <table class="table paths">

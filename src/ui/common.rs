@@ -2,8 +2,9 @@
 //! by the tools (in the browser): Board words, page titles, citations and
 //! guidance sections. Each is written once, here.
 
+use crate::board::fill;
 use crate::board::BoardProfile;
-use crate::content::{fill, service_name, urgent, BlockKind, Section};
+use crate::content::{service_name, urgent, BlockKind, Section};
 use leptos::prelude::*;
 
 std::thread_local! {

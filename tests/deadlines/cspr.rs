@@ -4,8 +4,9 @@
 //! in content/bank-holidays.toml), day by day in the comments.
 
 use super::{d, holidays};
+use scr_referral_guide::board::fill;
 use scr_referral_guide::board::{BoardProfile, RapidReviewStart};
-use scr_referral_guide::content::{deadlines_page, fill};
+use scr_referral_guide::content::deadlines_page;
 use scr_referral_guide::criteria::RuleSetId;
 use scr_referral_guide::deadlines::cspr::{rapid_review_clock, NOTIFY};
 use scr_referral_guide::deadlines::{

@@ -13,7 +13,7 @@ mod scr;
 
 use crate::board::RapidReviewStart;
 use crate::content::{deadlines_page, CsprDeadlineWords, DeadlinesPage as DeadlinesText};
-use crate::criteria::RuleSetId;
+use crate::criteria::about::Calculator;
 use crate::dates::{long_date_with_weekday, DateInputError, DateText};
 use crate::deadlines::{BankHolidays, CsprDeadlines, DayOff, Deadlines};
 use crate::ui::browser::dom::{
@@ -64,12 +64,12 @@ enum Answer {
 impl Rules {
     /// The site's rules: the one place the calculator looks at the rule set.
     fn of_site(page: &DeadlinesText) -> Self {
-        match rule_set() {
-            RuleSetId::Scr2006 => Rules::Scr,
+        match rule_set().rules().calculator {
+            Calculator::Scr => Rules::Scr,
             // A "cspr" profile always names the rapid review's start
             // (src/board.rs), and content/cspr/site.toml always has the
             // words (tests/deadlines.rs); the defaults are never used.
-            RuleSetId::Cspr => Rules::Cspr {
+            Calculator::Cspr => Rules::Cspr {
                 start: board()
                     .rapid_review_start
                     .unwrap_or(RapidReviewStart::Aware),

@@ -1,0 +1,103 @@
+//! The site generator builds a whole site for every rule set it knows, from
+//! that rule set's one value, content folder and example profile (run with
+//! `--features ssr`: `cargo test --features ssr --test generator`).
+
+use scr_referral_guide::board::BoardProfile;
+use scr_referral_guide::criteria::RuleSetId;
+use scr_referral_guide::routes::Tool;
+use scr_referral_guide::site::{questionnaire, render, Assets, ToolFiles};
+use std::collections::BTreeMap;
+
+/// The shared files' addresses, as the generator would name them.
+fn assets() -> Assets {
+    let tools: BTreeMap<Tool, ToolFiles> = Tool::ALL
+        .into_iter()
+        .map(|t| {
+            (
+                t,
+                ToolFiles {
+                    js: format!("/{}-0000000000000000.js", t.name()),
+                    wasm: format!("/{}-0000000000000000_bg.wasm", t.name()),
+                    wasm_bytes: 1000,
+                    transfer_bytes: 500,
+                    worker: None,
+                },
+            )
+        })
+        .collect();
+    Assets {
+        css: "/main-0000000000000000.css".into(),
+        print_css: "/print-0000000000000000.css".into(),
+        noscript_css: "/noscript-0000000000000000.css".into(),
+        site_js: "/site-0000000000000000.js".into(),
+        favicon: "/favicon-0000000000000000.svg".into(),
+        tools,
+        result_css: "/criteria-result-0000000000000000.css".into(),
+    }
+}
+
+#[test]
+fn the_generator_builds_a_site_for_every_rule_set_it_knows() {
+    assert!(RuleSetId::ALL.len() >= 2);
+    for rule_set in RuleSetId::ALL {
+        let board = BoardProfile::example_for(rule_set);
+        assert_eq!(
+            board.rule_set, rule_set,
+            "{rule_set:?}: its example profile names it"
+        );
+        let pages = render(&board, &assets());
+        let paths: Vec<&str> = pages.iter().map(|p| p.path.as_str()).collect();
+        for needed in [
+            "/",
+            "/criteria",
+            "/criteria/result",
+            "/criteria/paths",
+            "/deadlines",
+            "/referral",
+            "/404",
+            "/accessibility",
+        ] {
+            assert!(paths.contains(&needed), "{rule_set:?}: no page {needed}");
+        }
+        let guide = scr_referral_guide::content::guide_pages(rule_set);
+        assert!(
+            guide.len() >= 6,
+            "{rule_set:?}: its content folder's guidance pages"
+        );
+        for page in &guide {
+            assert!(
+                paths.contains(&format!("/{}", page.slug).as_str()),
+                "{rule_set:?}: /{}",
+                page.slug
+            );
+        }
+        for page in &pages {
+            assert!(
+                page.html.starts_with("<!DOCTYPE html>"),
+                "{rule_set:?} {}",
+                page.path
+            );
+            assert!(
+                !page.html.contains("{board}") && !page.html.contains("{mailbox}"),
+                "{rule_set:?} {}: a placeholder left",
+                page.path
+            );
+            assert!(
+                page.html.contains(&board.name),
+                "{rule_set:?} {}: the profile's name",
+                page.path
+            );
+        }
+        // The questionnaire's pages come from the rule set's own questions.
+        let questions = pages.iter().find(|p| p.path == "/criteria").unwrap();
+        for q in rule_set.rules().facts() {
+            assert!(
+                questions.html.contains(q.title)
+                    || questions.html.contains(&q.title.replace('\'', "&#x27;")),
+                "{rule_set:?}: {}",
+                q.title
+            );
+        }
+        assert!(questionnaire::result_css(rule_set).contains(":target"));
+    }
+}
