@@ -372,3 +372,40 @@ fn the_cspr_tools_link_to_cspr_guidance_that_exists() {
         }
     }
 }
+
+/// Serious harm as the law puts it, physical harm included, in both rule
+/// sets' wording: on the page and in the question's hint (a lead with a
+/// seriously injured infant must not read "physical injury may not count").
+#[test]
+fn serious_harm_includes_physical_harm_in_both_rule_sets() {
+    use scr_referral_guide::criteria::{QuestionId, RuleSetId};
+    let cspr = RuleSetId::Cspr.rules().question(QuestionId::CsprHarmed);
+    let hint = cspr.definition.join(" ");
+    assert!(hint.contains("impairment of physical health"), "{hint}");
+    assert!(
+        !hint.contains("leaves it out"),
+        "no doubt cast on it: {hint}"
+    );
+    assert!(
+        cspr.citations.iter().any(|c| c.source == "dfe-sin-stats"),
+        "the publisher's own page"
+    );
+    let scr = RuleSetId::Scr2006
+        .rules()
+        .question(QuestionId::SeriouslyHarmed);
+    assert!(scr
+        .definition
+        .join(" ")
+        .contains("physical or mental health"));
+    let process = pages()
+        .into_iter()
+        .find(|p| p.slug == "process")
+        .expect("the process page");
+    let text: String = process
+        .sections
+        .iter()
+        .flat_map(|s| s.blocks.iter().map(|b| format!("{:?}", b)))
+        .collect();
+    assert!(text.contains("also covers impairment of physical health"));
+    assert!(!text.contains("The wording has changed"));
+}

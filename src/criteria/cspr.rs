@@ -153,7 +153,7 @@ pub const QUESTIONS: &[Question] = &[
         hint: &["Serious harm includes, but is not limited to:"],
         definition: &[
             "serious or long-term impairment of a child's mental health, or of their intellectual, emotional, social or behavioural development",
-            "impairment of physical health (a June 2019 procedure quoting Working Together includes it; a protocol following Working Together 2023 leaves it out)",
+            "impairment of physical health",
             "Judgement should be exercised where the impairment is likely to be long-term, even if this is not yet certain. Even if a child recovers, including from a one-off incident, serious harm may still have occurred.",
         ],
         choices: &[YES, NO, NOT_SURE],
@@ -163,6 +163,7 @@ pub const QUESTIONS: &[Question] = &[
             "You were not sure whether the harm was serious. Even if a child recovers, serious harm may still have occurred.",
         ],
         citations: &[
+            cite!("dfe-sin-stats", "background text, after the section 16C(1) duty (serious harm also covers impairment of physical health)"),
             cite!("tees-protocol", "section 2, para 2.2 (protocol following Working Together 2023)"),
             cite!("derbyshire-death", "'Scope of this chapter' (the June 2019 version of the chapter)"),
             cite!("nelincs-cspr", "opening (impairment of physical health)"),
