@@ -458,7 +458,15 @@ impl Fields<'_> {
                 .join(" or ")
         };
         match self.0.get("rule_set") {
-            None => Ok(RuleSetId::default()),
+            // Never silently the Serious Case Review rules, which were
+            // replaced in England in 2018 to 2020: the profile must say.
+            None => Err(field_error(
+                "rule_set",
+                format!(
+                    "this field is missing: say which rules the site follows. Write \"cspr\" for the current arrangements in England (Child Safeguarding Practice Reviews), or \"scr-2006\" for the Serious Case Review rules that applied until 2019 to 2020 (see README.md, \"Rule sets\"). The rule sets are {}.",
+                    names()
+                ),
+            )),
             Some(Value::String(s)) => RuleSetId::from_name(s).ok_or_else(|| {
                 field_error(
                     "rule_set",

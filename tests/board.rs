@@ -39,7 +39,7 @@ fn the_shipped_example_and_deploy_template_parse() {
 fn every_required_field_is_named_when_missing() {
     for field in FIELDS
         .into_iter()
-        .filter(|f| !["extra_bank_holidays", "rule_set", "rapid_review_start"].contains(f))
+        .filter(|f| !["extra_bank_holidays", "rapid_review_start"].contains(f))
     {
         let (f, message) = error_for(&with(|m| {
             m.remove(field);
@@ -344,13 +344,24 @@ fn the_fields_a_tool_page_carries_read_back_exactly() {
 }
 
 #[test]
-fn the_rule_set_is_scr_unless_the_profile_says_cspr_and_cspr_needs_its_rapid_review_clock() {
+fn the_rule_set_must_be_named_and_cspr_needs_its_rapid_review_clock() {
     use scr_referral_guide::board::RapidReviewStart;
     use scr_referral_guide::criteria::RuleSetId;
-    // Missing: the Serious Case Review rules, as every profile before there
-    // were two.
-    let old = BoardProfile::parse(&with(|m| {
+    // Missing: a clear error, never the Serious Case Review rules silently.
+    let (field, message) = error_for(&with(|m| {
         m.remove("rule_set");
+    }));
+    assert_eq!(field.as_deref(), Some("rule_set"));
+    assert!(
+        message.contains("missing")
+            && message.contains("\"cspr\"")
+            && message.contains("\"scr-2006\""),
+        "{message}"
+    );
+    // Named: the Serious Case Review rules, with no rapid review clock.
+    let old = BoardProfile::parse(&with(|m| {
+        m.insert("rule_set".into(), "scr-2006".into());
+        m.remove("rapid_review_start");
     }))
     .unwrap();
     assert_eq!(old.rule_set, RuleSetId::Scr2006);
