@@ -101,3 +101,33 @@ fn the_generator_builds_a_site_for_every_rule_set_it_knows() {
         assert!(questionnaire::result_css(rule_set).contains(":target"));
     }
 }
+
+/// Every page of a site that follows rules that no longer apply (the
+/// Serious Case Review rules) says so, with where to go now and its
+/// sources, on screen and in print; a site under the current rules does not.
+#[test]
+fn every_page_under_replaced_rules_says_so_and_none_under_current_rules() {
+    for rule_set in RuleSetId::ALL {
+        let board = BoardProfile::example_for(rule_set);
+        let pages = render(&board, &assets());
+        for page in &pages {
+            let says = page.html.contains("superseded-banner");
+            match &rule_set.rules().superseded {
+                Some(notice) => {
+                    assert!(says, "{rule_set:?} {}: no notice", page.path);
+                    assert!(page
+                        .html
+                        .contains("Child Safeguarding Practice Review Panel"));
+                    assert!(!notice.citations.is_empty());
+                }
+                None => assert!(
+                    !says,
+                    "{rule_set:?} {}: a notice under current rules",
+                    page.path
+                ),
+            }
+        }
+    }
+    assert!(RuleSetId::Scr2006.rules().superseded.is_some());
+    assert!(RuleSetId::Cspr.rules().superseded.is_none());
+}

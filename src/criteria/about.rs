@@ -29,6 +29,16 @@ pub struct Decision {
     pub citations: &'static [Citation],
 }
 
+/// A rule set that no longer applies: what every page, outcome and
+/// printout says about it.
+#[derive(Debug)]
+pub struct Superseded {
+    /// What replaced it and where to go for an incident now.
+    pub text: &'static str,
+    /// Where that comes from.
+    pub citations: &'static [Citation],
+}
+
 /// Which deadline calculator the rule set has.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Calculator {

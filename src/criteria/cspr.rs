@@ -65,6 +65,8 @@ pub const RULES: RuleSet = RuleSet {
     // with the partners or the notification, not the referral.
     decision: None,
     calculator: about::Calculator::Cspr,
+    // The current arrangements in England.
+    superseded: None,
     document: about::DocumentWords {
         title: "Referral of a serious child safeguarding incident",
         reference_label: "Partnership reference:",

@@ -75,6 +75,8 @@ pub struct RuleSet {
     pub decision: Option<about::Decision>,
     /// Which deadline calculator it has.
     pub calculator: about::Calculator,
+    /// If the rules no longer apply: what every page says about that.
+    pub superseded: Option<about::Superseded>,
     /// Its referral document's words.
     pub document: about::DocumentWords,
     /// The Board's or partnership's own page of the document.

@@ -58,6 +58,14 @@ pub const RULES: RuleSet = RuleSet {
         citations: DECISION_CITES,
     }),
     calculator: about::Calculator::Scr,
+    superseded: Some(about::Superseded {
+        text: "These are the Serious Case Review rules. In England, Local Safeguarding Children Boards and Serious Case Reviews have been replaced by safeguarding partners and Child Safeguarding Practice Reviews: the move had to be complete by 29 September 2019. For an incident now, follow your local safeguarding partners' procedures: where abuse or neglect of a child is known or suspected and the child has died or been seriously harmed, the local authority must notify the Child Safeguarding Practice Review Panel.",
+        citations: &[
+            cite!("wirral-wt2018", "Key Changes from Working Together 2015"),
+            cite!("derbyshire-scr", "Please Note (start of the chapter)"),
+            cite!("trafford-cspr", "first paragraph (quoting Children Act 2004 s16C(1))"),
+        ],
+    }),
     document: about::DocumentWords {
         title: "Referral for a Serious Case Review",
         reference_label: "Board reference:",

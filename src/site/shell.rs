@@ -76,6 +76,14 @@ pub fn document(head: Head, assets: &Assets, main: impl IntoView + 'static) -> S
                         </div>
                     </div>
                 })}
+                {rule_set().rules().superseded.as_ref().map(|s| view! {
+                    <div class="superseded-banner" role="region" aria-label="These rules have been replaced">
+                        <div class="width-container">
+                            <p><strong class="tag tag-yellow">"Replaced"</strong> " " {text(s.text)}</p>
+                            <p class="citation">{format!("Source: {}", crate::sources::describe_all(s.citations))}</p>
+                        </div>
+                    </div>
+                })}
                 <div class="update-banner" id="update-banner" role="status" hidden>
                     <div class="width-container">
                         <p>{site.offline.update.clone()} " "
