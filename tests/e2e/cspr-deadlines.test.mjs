@@ -39,7 +39,7 @@ async function openExample() {
 
 test('CSPR calculator: over Christmas, the rapid review counted from becoming aware', async () => {
   const { page, context, problems } = await openExample();
-  assert.match(await page.locator('h1').innerText(), /notification and rapid review dates/);
+  assert.match(await page.locator('h1:visible').innerText(), /notification and rapid review dates/);
   assert.equal(await page.locator('#sent-day').count(), 0, 'no notification date under the "aware" rule');
   // Aware Friday 18 December 2026; bank holidays 25 and 28 December, 1 January.
   await fillDate(page, 'aware', ['18', '12', '2026']);

@@ -139,7 +139,7 @@ for (const o of OUTCOMES) {
   test(`CSPR outcome ${o.at}: ${o.headline}`, async () => {
     const { page, context, problems } = await open(`/criteria/result#${o.at}`);
     const body = page.locator('.qn-o:visible');
-    assert.equal(await body.locator('h1').innerText(), o.headline);
+    assert.equal(await body.locator('h1:visible').innerText(), o.headline);
     const duties = await body.locator('.duty').evaluateAll((ds) => ds.map((d) => d.dataset.duty));
     assert.deepEqual(duties, o.duties, 'every duty, strongest first');
     const text = await mainText(page);

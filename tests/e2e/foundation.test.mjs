@@ -19,7 +19,7 @@ const WITHOUT_MAILBOX = (() => { const p = { ...EXAMPLE }; delete p.secure_mailb
 
 test('home page: one entry point for each of the three users, example banner, privacy', async () => {
   const { page, context, problems } = await openPage(browser, '/');
-  assert.equal(await page.locator('h1').innerText(), 'Serious Case Reviews');
+  assert.equal(await page.locator('h1:visible').innerText(), 'Serious Case Reviews');
   for (const [name, href] of [
     ['Check whether to refer a case', '/criteria'],
     ['If you are asked to take part in a review', '/interview'],
@@ -63,7 +63,7 @@ test('skip link is the first thing a keyboard user reaches and moves to main', a
 
 test('unknown URL shows a helpful not-found page', async () => {
   const { page, context, problems } = await openPage(browser, '/no/such/page');
-  assert.equal(await page.locator('h1').innerText(), 'Page not found');
+  assert.equal(await page.locator('h1:visible').innerText(), 'Page not found');
   const text = await mainText(page);
   assert.match(text, /check it is correct/);
   await page.getByRole('link', { name: 'Check whether to refer a case' }).click();
@@ -77,7 +77,7 @@ test('deep links survive a reload', async () => {
   const { page, context, problems } = await openPage(browser, '/no-such-page');
   await page.reload();
   await page.waitForSelector('main h1:visible');
-  assert.equal(await page.locator('h1').innerText(), 'Page not found');
+  assert.equal(await page.locator('h1:visible').innerText(), 'Page not found');
   assert.equal(new URL(page.url()).pathname, '/no-such-page');
   await goto(page, '/');
   await page.getByRole('link', { name: 'Check whether to refer a case' }).click();

@@ -46,7 +46,7 @@ function pdfText(buffer) {
 for (const [path, title, facts] of GUIDANCE) {
   test(`without JavaScript, ${path} reads, links and prints`, async () => {
     const { page, context, problems } = await openPage(browser, path, { contextOptions: { javaScriptEnabled: false } });
-    if (title) assert.equal(await page.locator('h1').innerText(), title);
+    if (title) assert.equal(await page.locator('h1:visible').innerText(), title);
     const text = (await page.locator('main').innerText()).replace(/\s+/g, ' ');
     for (const fact of facts) assert.match(text, fact, `${path} shows ${fact}`);
     assert.equal(await page.locator('#tool').count(), 0, 'no tool on a guidance page');
@@ -190,7 +190,7 @@ test('after one visit, every page and tool works offline, including the PDF', as
   await context.setOffline(true);
   for (const [path, title] of GUIDANCE) {
     await goto(page, path);
-    if (title) assert.equal(await page.locator('h1').innerText(), title, `${path} offline`);
+    if (title) assert.equal(await page.locator('h1:visible').innerText(), title, `${path} offline`);
   }
   await goto(page, '/criteria#q');
   await page.locator('.qn-answer:visible', { hasText: /^Yes$/ }).click();
@@ -207,7 +207,7 @@ test('after one visit, every page and tool works offline, including the PDF', as
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-pdf')]);
   assert.ok((await download.path()) !== null, 'the PDF is made offline');
   await goto(page, '/no-such-page');
-  assert.equal(await page.locator('h1').innerText(), 'Page not found');
+  assert.equal(await page.locator('h1:visible').innerText(), 'Page not found');
   await context.setOffline(false);
   assert.deepEqual(problems.filter((p) => !/ERR_INTERNET_DISCONNECTED/.test(p)), []);
   await context.close();
