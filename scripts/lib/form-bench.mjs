@@ -8,7 +8,8 @@ import { median, answersOf } from './site.mjs';
 
 /** Run the benchmark in `browser` against the site at `baseUrl`, with `draft` (199 events) in the form. */
 export async function benchForm(browser, baseUrl, draft) {
-  const last = draft.referral.chronology.length - 1;
+  // The form numbers events from 1: the last event's id is the count.
+  const last = draft.referral.chronology.length;
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(`${baseUrl}/referral`);
@@ -40,7 +41,7 @@ export async function benchForm(browser, baseUrl, draft) {
   for (let i = 0; i < 5; i += 1) {
     if (i > 0) {
       // Back to the starting number of events: remove the one just added.
-      await page.click(`#remove-event-${last + 2}`);
+      await page.click(`#remove-event-${last + 1}`);
       await page.waitForSelector(added, { state: 'detached' });
     }
     adds.push(await page.evaluate((id) => new Promise((resolve) => {
