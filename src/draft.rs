@@ -12,7 +12,7 @@
 //! saved before version 2) is read and brought up to date.
 
 use crate::criteria::RuleSetId;
-use crate::referral::fields::{items, repeat, Item, Kind, MAX_PROCESSES};
+use crate::referral::fields::{every_field, fields_of, repeat, Kind, MAX_PROCESSES};
 use crate::referral::{keep_max, Referral, Section};
 use serde::{Deserialize, Serialize};
 
@@ -302,37 +302,25 @@ fn check_values(draft: &Draft) -> Result<(), ReadError> {
         .map(|rs| Referral::new(chrono::NaiveDate::MIN, rs))
         .collect();
     let this_rule_set = Referral::new(chrono::NaiveDate::MIN, r.case.criteria.rule_set);
-    for section in Section::ALL {
-        for item in items(section) {
-            let (fields, rows): (&[_], usize) = match item {
-                Item::Field(f) => (std::slice::from_ref(f), 1),
-                Item::Repeat(rep) => (rep.fields, (rep.len)(r)),
-            };
-            for f in fields {
-                for row in 0..rows {
-                    let value = f.get(r, row);
-                    if let (Kind::Text { .. }, crate::referral::fields::Value::Text(t)) =
-                        (f.kind, &value)
-                    {
-                        if t.chars().any(char::is_control) {
-                            return Err(damaged(format!(
-                                "the field \"{}\" has a line break or another control character, which a one-line answer cannot have",
-                                f.id_in(row)
-                            )));
-                        }
-                    }
-                    // A field only another rule set's form asks, holding a
-                    // value that no field this form shows holds too.
-                    let other_only = other_rule_sets.iter().any(|o| f.shown(o, row))
-                        && !f.shown(&this_rule_set, row);
-                    if other_only && !value.is_empty() && !shown_elsewhere(r, f, row) {
-                        return Err(damaged(format!(
-                            "the field \"{}\" belongs to another rule set's form, which this referral is not",
-                            f.id_in(row)
-                        )));
-                    }
-                }
+    for (f, row) in every_field(r) {
+        let value = f.get(r, row);
+        if let (Kind::Text { .. }, crate::referral::fields::Value::Text(t)) = (f.kind, &value) {
+            if t.chars().any(char::is_control) {
+                return Err(damaged(format!(
+                    "the field \"{}\" has a line break or another control character, which a one-line answer cannot have",
+                    f.id_in(row)
+                )));
             }
+        }
+        // A field only another rule set's form asks, holding a
+        // value that no field this form shows holds too.
+        let other_only =
+            other_rule_sets.iter().any(|o| f.shown(o, row)) && !f.shown(&this_rule_set, row);
+        if other_only && !value.is_empty() && !shown_elsewhere(r, f, row) {
+            return Err(damaged(format!(
+                "the field \"{}\" belongs to another rule set's form, which this referral is not",
+                f.id_in(row)
+            )));
         }
     }
     Ok(())
@@ -347,16 +335,9 @@ fn shown_elsewhere(r: &Referral, field: &crate::referral::fields::Field, row: us
         row,
         crate::referral::fields::Value::empty_like(&field.get(r, row)),
     );
-    Section::ALL.into_iter().any(|section| {
-        items(section).iter().any(|item| match item {
-            Item::Field(f) => f.shown(r, 0) && f.get(r, 0) != f.get(&emptied, 0),
-            Item::Repeat(rep) => (0..(rep.len)(r)).any(|i| {
-                rep.fields
-                    .iter()
-                    .any(|f| f.shown(r, i) && f.get(r, i) != f.get(&emptied, i))
-            }),
-        })
-    })
+    every_field(r)
+        .into_iter()
+        .any(|(f, row)| f.shown(r, row) && f.get(r, row) != f.get(&emptied, row))
 }
 
 /// Version 1 asked only yes or no about the designated safeguarding lead.
@@ -399,32 +380,23 @@ fn check_limits(draft: &Draft) -> Result<(), ReadError> {
                 ));
             }
         }
-        for item in items(section) {
-            let (fields, rows): (&[_], usize) = match item {
-                Item::Field(f) => (std::slice::from_ref(f), 1),
-                Item::Repeat(rep) => (rep.fields, (rep.len)(r)),
-            };
-            for f in fields {
-                for row in 0..rows {
-                    let over = match (f.kind, f.get(r, row)) {
-                        (
-                            Kind::Text { .. } | Kind::LongText,
-                            crate::referral::fields::Value::Text(t),
-                        ) => t.chars().count() > keep_max(f.max),
-                        (Kind::Date, crate::referral::fields::Value::Date(d)) => {
-                            [&d.day, &d.month, &d.year]
-                                .iter()
-                                .any(|p| p.chars().count() > DATE_PART_MAX)
-                        }
-                        _ => false,
-                    };
-                    if over {
-                        return Err(damaged(format!(
-                            "the field \"{}\" is longer than the form keeps",
-                            f.id_in(row)
-                        )));
-                    }
+        for (f, row) in fields_of(section, r) {
+            let over = match (f.kind, f.get(r, row)) {
+                (Kind::Text { .. } | Kind::LongText, crate::referral::fields::Value::Text(t)) => {
+                    t.chars().count() > keep_max(f.max)
                 }
+                (Kind::Date, crate::referral::fields::Value::Date(d)) => {
+                    [&d.day, &d.month, &d.year]
+                        .iter()
+                        .any(|p| p.chars().count() > DATE_PART_MAX)
+                }
+                _ => false,
+            };
+            if over {
+                return Err(damaged(format!(
+                    "the field \"{}\" is longer than the form keeps",
+                    f.id_in(row)
+                )));
             }
         }
     }

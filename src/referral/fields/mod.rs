@@ -314,22 +314,37 @@ pub fn is_blank(r: &Referral, section: Section) -> bool {
     })
 }
 
+/// Every field of one section with each row it has in `r`, in the order
+/// the form asks them: a field once, a repeated field once per row.
+pub fn fields_of(section: super::Section, r: &Referral) -> Vec<(&'static Field, usize)> {
+    items(section)
+        .iter()
+        .flat_map(|item| {
+            let (fields, rows): (&'static [Field], usize) = match item {
+                Item::Field(f) => (std::slice::from_ref(f), 1),
+                Item::Repeat(rep) => (rep.fields, (rep.len)(r)),
+            };
+            fields
+                .iter()
+                .flat_map(move |f| (0..rows).map(move |row| (f, row)))
+        })
+        .collect()
+}
+
+/// Every field of every section with each row it has in `r`, in order.
+pub fn every_field(r: &Referral) -> Vec<(&'static Field, usize)> {
+    super::Section::ALL
+        .into_iter()
+        .flat_map(|section| fields_of(section, r))
+        .collect()
+}
+
 /// `r` as the form would hold it: every field entered through
 /// [`Field::set`] (a one-line answer without control characters).
 pub fn as_entered(r: &Referral) -> Referral {
     let mut out = r.clone();
-    for section in super::Section::ALL {
-        for item in items(section) {
-            let (fields, rows): (&[Field], usize) = match item {
-                Item::Field(f) => (std::slice::from_ref(f), 1),
-                Item::Repeat(rep) => (rep.fields, (rep.len)(r)),
-            };
-            for f in fields {
-                for row in 0..rows {
-                    f.set(&mut out, row, f.get(r, row));
-                }
-            }
-        }
+    for (f, row) in every_field(r) {
+        f.set(&mut out, row, f.get(r, row));
     }
     out
 }
