@@ -52,9 +52,41 @@ pub struct BoardProfile {
     /// When the partnership counts the rapid review's 15 working days from
     /// (sources differ): required for "cspr", not allowed otherwise.
     pub rapid_review_start: Option<RapidReviewStart>,
+    /// The partnership's own practice on what staff may ask before a
+    /// review, each in a sentence or two; the guidance says "ask the
+    /// business office" where one is not given. Optional.
+    pub practice: Practice,
     /// True only for a compiled-in example profile.
     pub is_example: bool,
 }
+
+/// What a Board or partnership decides for itself about staff in a review
+/// (no statute or guidance settles it), in its own words.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Practice {
+    /// Whether staff may bring someone with them (profile field
+    /// `practice_supporter`; fills `{practice_supporter}`).
+    pub supporter: Option<String>,
+    /// Whether there are events for the practitioners involved
+    /// (`practice_events`; fills `{practice_events}`).
+    pub events: Option<String>,
+    /// Whether staff see and comment on drafts (`practice_drafts`; fills
+    /// `{practice_drafts}`).
+    pub drafts: Option<String>,
+}
+
+/// The practice fields: profile field, placeholder, and how to read it.
+pub const PRACTICE_FIELDS: [(&str, &str, fn(&Practice) -> &Option<String>); 3] = [
+    ("practice_supporter", "{practice_supporter}", |p| &p.supporter),
+    ("practice_events", "{practice_events}", |p| &p.events),
+    ("practice_drafts", "{practice_drafts}", |p| &p.drafts),
+];
+
+/// The longest a practice field may be (characters).
+pub const PRACTICE_MAX: usize = 600;
+
+/// What the guidance says where the profile gives no practice of its own.
+pub const PRACTICE_UNKNOWN: &str = "{board_short} decides this for each review. Ask its business office: phone {office_phone} or email {office_email}.";
 
 /// When a rapid review's 15 working days start. Sources differ, so the
 /// partnership's profile says which rule it follows.
@@ -126,7 +158,7 @@ fn field_error(field: &str, message: impl Into<String>) -> ProfileError {
 }
 
 /// Every field a profile may have, in the order the README documents them.
-pub const FIELDS: [&str; 13] = [
+pub const FIELDS: [&str; 16] = [
     "name",
     "short_name",
     "secure_mailbox",
@@ -140,6 +172,9 @@ pub const FIELDS: [&str; 13] = [
     "extra_bank_holidays",
     "rule_set",
     "rapid_review_start",
+    "practice_supporter",
+    "practice_events",
+    "practice_drafts",
 ];
 
 impl BoardProfile {
@@ -200,6 +235,11 @@ impl BoardProfile {
         if let Some(start) = self.rapid_review_start {
             fields.insert("rapid_review_start".into(), text(&start.name().to_string()));
         }
+        for (field, _, get) in PRACTICE_FIELDS {
+            if let Some(value) = get(&self.practice) {
+                fields.insert(field.into(), text(value));
+            }
+        }
         let mut outer = Map::new();
         outer.insert("is_example".into(), Value::Bool(self.is_example));
         outer.insert("profile".into(), Value::Object(fields));
@@ -238,6 +278,18 @@ impl BoardProfile {
                     .unwrap_or("")
                     .to_string(),
             ),
+            (
+                "practice_supporter",
+                self.practice.supporter.clone().unwrap_or_default(),
+            ),
+            (
+                "practice_events",
+                self.practice.events.clone().unwrap_or_default(),
+            ),
+            (
+                "practice_drafts",
+                self.practice.drafts.clone().unwrap_or_default(),
+            ),
             ("is_example", self.is_example.to_string()),
         ]
     }
@@ -268,6 +320,18 @@ impl BoardProfile {
             rapid_review_start: match get("rapid_review_start")?.trim() {
                 "" => None,
                 name => Some(RapidReviewStart::from_name(name)?),
+            },
+            practice: {
+                let given = |field: &str| {
+                    get(field)
+                        .map(|v| v.trim().to_string())
+                        .filter(|v| !v.is_empty())
+                };
+                Practice {
+                    supporter: given("practice_supporter"),
+                    events: given("practice_events"),
+                    drafts: given("practice_drafts"),
+                }
             },
             is_example: get("is_example")? == "true",
         })
@@ -339,6 +403,11 @@ impl BoardProfile {
             extra_bank_holidays: fields.dates("extra_bank_holidays")?,
             rule_set: fields.rule_set()?,
             rapid_review_start: None,
+            practice: Practice {
+                supporter: fields.optional_text("practice_supporter")?,
+                events: fields.optional_text("practice_events")?,
+                drafts: fields.optional_text("practice_drafts")?,
+            },
             is_example: false,
         };
         let rapid_review_start = fields.rapid_review_start(profile.rule_set)?;
@@ -375,6 +444,23 @@ impl Fields<'_> {
     }
 
     fn text(&self, field: &str) -> Result<String, ProfileError> {
+        let max = if field == "protective_marking" {
+            MARKING_MAX
+        } else {
+            TEXT_MAX
+        };
+        self.text_up_to(field, max)
+    }
+
+    /// An optional text field (a practice): missing means not given.
+    fn optional_text(&self, field: &str) -> Result<Option<String>, ProfileError> {
+        match self.0.get(field) {
+            None => Ok(None),
+            Some(_) => self.text_up_to(field, PRACTICE_MAX).map(Some),
+        }
+    }
+
+    fn text_up_to(&self, field: &str, max: usize) -> Result<String, ProfileError> {
         let text = match self.get(field)? {
             Value::String(s) if s.trim().is_empty() => {
                 return Err(field_error(
@@ -405,11 +491,6 @@ impl Fields<'_> {
                 "this looks blank: it has only spaces or invisible characters (such as a zero-width space). Put the Board's own value in quotes.",
             ));
         }
-        let max = if field == "protective_marking" {
-            MARKING_MAX
-        } else {
-            TEXT_MAX
-        };
         let count = text.chars().count();
         if count > max {
             return Err(field_error(
@@ -677,6 +758,11 @@ pub fn fill(text: &str, board: &BoardProfile) -> String {
         .rapid_review_start
         .map(RapidReviewStart::words)
         .unwrap_or_default();
+    // The practice sentences first: their default names the office, whose
+    // placeholders the pairs below then fill.
+    let text = PRACTICE_FIELDS.iter().fold(text.to_string(), |acc, (_, key, get)| {
+        acc.replace(key, get(&board.practice).as_deref().unwrap_or(PRACTICE_UNKNOWN))
+    });
     let pairs: [(&str, String); 12] = [
         ("{board}", board.name.clone()),
         ("{board_short}", board.short_name.clone()),
@@ -694,7 +780,7 @@ pub fn fill(text: &str, board: &BoardProfile) -> String {
         ),
         ("{rapid_review_start}", rapid_review_start.to_string()),
     ];
-    pairs.iter().fold(text.to_string(), |acc, (key, value)| {
+    pairs.iter().fold(text, |acc, (key, value)| {
         acc.replace(key, value)
     })
 }

@@ -110,6 +110,10 @@ pub struct ToolText {
 pub struct Home {
     pub title: String,
     pub lead: String,
+    /// Which rules the site follows, said plainly under the lead, with its
+    /// sources (the rules in force; the replaced rules have their notice).
+    #[serde(default)]
+    pub rules: Option<Note>,
     pub entry: Vec<Entry>,
     /// The heading over the links to the other guidance pages.
     pub more_heading: String,
@@ -334,6 +338,10 @@ pub struct DeadlinesPage {
     /// The warning when a count runs past the years whose bank holidays
     /// the site knows.
     pub beyond_holidays: String,
+    /// Shown when the date entered is after the rule set's rules were
+    /// replaced (the Serious Case Review rules only; empty for rules in
+    /// force); `{date}` is the day they ended.
+    pub replaced: String,
     /// The heading above `rules`.
     pub method_heading: String,
     /// The Child Safeguarding Practice Review calculator's form and results

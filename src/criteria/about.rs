@@ -37,6 +37,10 @@ pub struct Superseded {
     pub text: &'static str,
     /// Where that comes from.
     pub citations: &'static [Citation],
+    /// Today's duty, in one sentence, shown with every outcome.
+    pub today: &'static str,
+    /// Where today's duty comes from.
+    pub today_citations: &'static [Citation],
 }
 
 /// Which deadline calculator the rule set has.

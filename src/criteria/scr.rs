@@ -54,7 +54,7 @@ pub const RULES: RuleSet = RuleSet {
     },
     rapid_review_start: false,
     decision: Some(about::Decision {
-        months: 1,
+        months: crate::deadlines::DECISION_MONTHS,
         citations: DECISION_CITES,
     }),
     calculator: about::Calculator::Scr,
@@ -64,6 +64,11 @@ pub const RULES: RuleSet = RuleSet {
             cite!("wirral-wt2018", "Key Changes from Working Together 2015"),
             cite!("derbyshire-scr", "Please Note (start of the chapter)"),
             cite!("trafford-cspr", "first paragraph (quoting Children Act 2004 s16C(1))"),
+        ],
+        today: "Today's duty: where abuse or neglect of a child is known or suspected and the child has died or been seriously harmed, the local authority must notify the Child Safeguarding Practice Review Panel, and should do so within five working days of becoming aware of the incident.",
+        today_citations: &[
+            cite!("trafford-cspr", "first paragraph (quoting Children Act 2004 s16C(1))"),
+            cite!("wirral-current", "para 1.4 and the paragraphs after the s16C(1) quotation"),
         ],
     }),
     document: about::DocumentWords {
@@ -469,7 +474,7 @@ const NOTHING: Fallback = Fallback {
 /// 18 or over.
 const ADULT: Fallback = Fallback {
     lead: Lead {
-        applies: "This procedure is for children: consider a Safeguarding Adults Review",
+        applies: "This procedure is for children: for an adult, other reviews may apply",
         may_apply: "",
         summary: "Serious Case Reviews are about children under 18. For an adult, other reviews may be relevant, such as a Safeguarding Adults Review, a Domestic Homicide Review or a MAPPA review.",
         may_summary: "",

@@ -54,6 +54,13 @@ pub fn decision_due(
         .map(|d| (add_months(referred, d.months), d.citations))
 }
 
+/// National bodies are told within this many working days of the decision.
+pub const NATIONAL_WORKING_DAYS: u32 = 5;
+/// The review aims to finish within this many months of starting.
+pub const COMPLETION_MONTHS: u32 = 6;
+/// The decision is due this many months after the Board is notified.
+pub const DECISION_MONTHS: u32 = 1;
+
 /// Where "national bodies are told within five working days" comes from.
 pub const NATIONAL_CITES: &[Citation] = &[
     cite!("bucks", "8.2.27"),
@@ -235,7 +242,23 @@ pub struct Deadlines {
     /// Every date above that falls at the weekend or on a bank holiday, in
     /// the order the dates are listed.
     pub days_off: Vec<DayOffFlag>,
+    /// True when the Board was notified after [`SCR_RULES_ENDED`]: by then
+    /// Boards and these rules had been replaced.
+    pub after_rules_ended: bool,
 }
+
+/// The last day Local Safeguarding Children Boards could run: the move to
+/// safeguarding partners had to be complete by 29 September 2019.
+pub const SCR_RULES_ENDED: NaiveDate = match NaiveDate::from_ymd_opt(2019, 9, 29) {
+    Some(d) => d,
+    None => panic!("a real date"),
+};
+
+/// Where [`SCR_RULES_ENDED`] comes from.
+pub const SCR_RULES_ENDED_CITES: &[Citation] = &[
+    crate::cite!("wirral-wt2018", "Key Changes from Working Together 2015"),
+    crate::cite!("derbyshire-scr", "Please Note (start of the chapter)"),
+];
 
 impl Deadlines {
     /// Why this date is not a working day, if it is not.
@@ -259,10 +282,10 @@ pub fn calculate(
             );
         }
     }
-    let decision_due = add_months(notified, 1);
+    let decision_due = add_months(notified, DECISION_MONTHS);
     let decision = decided.unwrap_or(decision_due);
-    let national_notification_due = holidays.add_working_days(decision, 5);
-    let completion_target = add_months(decision, 6);
+    let national_notification_due = holidays.add_working_days(decision, NATIONAL_WORKING_DAYS);
+    let completion_target = add_months(decision, COMPLETION_MONTHS);
     let dates = [
         (Which::Notified, Some(notified)),
         (Which::Decided, decided),
@@ -280,5 +303,6 @@ pub fn calculate(
         completion_target,
         bank_holidays_known: holidays.covers(notified, national_notification_due),
         days_off,
+        after_rules_ended: notified > SCR_RULES_ENDED,
     })
 }

@@ -79,6 +79,9 @@ pub struct Document {
     /// The label of the Board's or partnership's reference in every page's
     /// running header ("Board reference:").
     pub reference_label: String,
+    /// That the rule set's rules were replaced, and what applies today
+    /// (the Serious Case Review rules); printed under the title.
+    pub notice: Option<String>,
     /// The referrer's parts, in form order.
     pub parts: Vec<Part>,
     /// The Board's own page, always last.
@@ -115,6 +118,14 @@ pub fn document(r: &Referral, board: &BoardProfile) -> Document {
         date: parts::date(&r.about_you.referral_date),
         referral_heading: "Section 1: The referral".to_string(),
         reference_label: words.reference_label.to_string(),
+        notice: r
+            .case
+            .criteria
+            .rule_set
+            .rules()
+            .superseded
+            .as_ref()
+            .map(|s| s.text.to_string()),
         parts: parts(r),
         board_page: board_page::board_page(r.case.criteria.rule_set, board),
         body: words.body.to_string(),
@@ -188,6 +199,9 @@ impl Document {
         add(format!("The {}'s short name", self.body), &self.board_short);
         add("The form's name".into(), &self.form_name);
         add("The protective marking".into(), &self.marking);
+        if let Some(notice) = &self.notice {
+            add("Notice".into(), notice);
+        }
         add(format!("The {}'s mailbox", self.body), &self.mailbox);
         for part in &self.parts {
             if let Some(empty) = part.empty {
@@ -240,6 +254,10 @@ impl Document {
         line(&mut out, &self.title.to_ascii_uppercase());
         for h in self.heading_lines() {
             line(&mut out, &h);
+        }
+        if let Some(notice) = &self.notice {
+            line(&mut out, "");
+            line(&mut out, notice);
         }
         line(&mut out, "");
         line(&mut out, &rule);

@@ -34,6 +34,11 @@ pub(super) fn compose(doc: &Document, l: &mut Layout) {
         l.field = "Title".to_string();
         l.p(root, &line, BODY, 0.0);
     }
+    if let Some(notice) = &doc.notice {
+        l.y -= 6.0;
+        l.field = "Notice".to_string();
+        l.p(root, notice, BODY, 0.0);
+    }
     l.y -= 6.0;
 
     let referral = l.elem(StructRole::Sect, root);

@@ -5,9 +5,11 @@
 //! WebAssembly. `src/bin/site.rs` lays the files out in `dist/`.
 
 pub mod assets;
+pub mod diagram;
 pub mod pages;
 pub mod questionnaire;
 pub mod shell;
+pub mod sources_page;
 pub mod tools;
 
 use crate::board::BoardProfile;
@@ -165,6 +167,12 @@ pub fn render(board: &BoardProfile, assets: &Assets) -> Vec<PageOut> {
                 add(&page.path(), document(head, assets, frame));
             }
         }
+        // Last: the sources page, from the citations the pages above link.
+        let cited = sources_page::citers(&out, &sources_page::tool_citations(board.rule_set));
+        out.push(PageOut {
+            path: sources_page::PATH.to_string(),
+            html: document(head(sources_page::TITLE), assets, sources_page::sources_page(cited)),
+        });
         out
     })
 }

@@ -24,6 +24,12 @@ pub fn home() -> impl IntoView {
     view! {
         <h1 class="heading-xl">{home.title.clone()}</h1>
         <p class="lead">{text(&home.lead)}</p>
+        {home.rules.map(|rules| view! {
+            <div class="inset home-rules">
+                <p>{text(&rules.text)}</p>
+                <crate::ui::common::CiteRefs refs=rules.sources/>
+            </div>
+        })}
         <ul class="entry-list">
             {home.entry.into_iter().map(|entry| view! {
                 <li class="entry">
@@ -64,6 +70,7 @@ fn back_to_contents(label: &str) -> AnyView {
 pub fn guide(page: GuidePage) -> impl IntoView {
     let words = guide_words();
     let GuidePage {
+        slug,
         title,
         lead,
         sections,
@@ -71,6 +78,16 @@ pub fn guide(page: GuidePage) -> impl IntoView {
         related,
         ..
     } = page;
+    let diagram = (slug == "process").then(|| {
+        let stages = super::diagram::stages(&crate::ui::common::board());
+        let caption = "The process at a glance: who does what, and by when";
+        view! {
+            <figure class="process-figure">
+                <figcaption class="heading-s">{caption}</figcaption>
+                <div class="process-svg" inner_html=super::diagram::svg(&stages, caption, "process-diagram")></div>
+            </figure>
+        }
+    });
     let mut all: Vec<Section> = sections;
     for other in include.iter().filter_map(|s| guide_page(rule_set(), s)) {
         all.extend(other.sections);
@@ -85,6 +102,7 @@ pub fn guide(page: GuidePage) -> impl IntoView {
             <h1 class="heading-l">{title}</h1>
             <p class="lead">{text(&lead)}</p>
             {print_button(words.print.clone())}
+            {diagram}
             {has_contents.then(|| view! {
                 <nav class="contents-list no-print" id="contents" aria-labelledby="contents-title">
                     <h2 class="heading-s" id="contents-title">{words.contents.clone()}</h2>

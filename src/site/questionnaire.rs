@@ -22,9 +22,11 @@
 use crate::content::criteria_start;
 use crate::criteria::tree::{tree, Node};
 use crate::criteria::{Answer, FindingStatus, Status, Tone};
-use crate::sources::describe_all;
+use crate::sources::{refs_of, Ref};
 use crate::stored;
-use crate::ui::common::{opening_words, rule_set, text, CiteRefs, Cites, SourcesNote};
+use crate::ui::common::{
+    opening_words, rule_set, source_links, text, CiteRefs, Cites, SourcesNote,
+};
 use leptos::prelude::*;
 
 pub use crate::routes::{
@@ -276,18 +278,18 @@ fn row_class(
 fn outcome_body(group: usize, node: &Node) -> impl IntoView {
     let outcome = node.answers.outcome().expect("an end has an outcome");
     let id = format!("o{group}");
-    let step_sources: Vec<(String, String)> = outcome
+    let step_sources: Vec<(String, Vec<Ref>)> = outcome
         .next_steps
         .iter()
-        .map(|s| (opening_words(&text(s.text)), describe_all(s.citations)))
+        .map(|s| (opening_words(&text(s.text)), refs_of(s.citations)))
         .collect();
-    let duty_sources: Vec<(String, String)> = outcome
+    let duty_sources: Vec<(String, Vec<Ref>)> = outcome
         .duties
         .iter()
         .map(|t| {
             (
                 opening_words(t.provision.text),
-                describe_all(t.provision.citations),
+                refs_of(t.provision.citations),
             )
         })
         .collect();
@@ -387,7 +389,7 @@ fn why_rows() -> impl IntoView {
         &'static str,
         FindingStatus,
         &'static str,
-        String,
+        &'static [crate::sources::Citation],
         String,
     )> = rules
         .facts()
@@ -403,7 +405,7 @@ fn why_rows() -> impl IntoView {
                     q.title,
                     status,
                     finding,
-                    describe_all(q.citations),
+                    q.citations,
                     format!("{:?}:{:?}", q.id, c.answer),
                 )
             })
@@ -429,7 +431,7 @@ fn why_rows() -> impl IntoView {
                             {rows.iter().map(|(class, _, _, finding, cited, _)| view! {
                                 <div class=format!("qn-row {class}")>
                                     <dt>{opening_words(finding)}</dt>
-                                    <dd class="citation">{cited.clone()}</dd>
+                                    <dd class="citation">{source_links(refs_of(cited))}</dd>
                                 </div>
                             }).collect_view()}
                         </dl>
@@ -453,9 +455,16 @@ fn tail_part(node: &Node) -> impl IntoView {
 /// What every end's result closes with: the lines to write on in print,
 /// and starting again.
 fn closing() -> impl IntoView {
+    let today = rule_set().rules().superseded.as_ref().map(|s| view! {
+        <div class="inset-text qn-today">
+            <p>{s.today}</p>
+            <p class="citation">"Source: " {source_links(refs_of(s.today_citations))}</p>
+        </div>
+    });
     view! {
         <div class="qn-urgent">
             <div class="two-thirds outcome">
+                {today}
                 <div class="print-only print-write-ins">
                     <p class="print-write-line">"Case reference:"</p>
                     <p class="print-write-line">"Checked by (name and role):"</p>
@@ -548,7 +557,7 @@ pub fn paths_page() -> impl IntoView {
                 <dl class="summary-list">
                     <div class="summary-row"><dt>"When"</dt><dd>{condition_words(&p.when, false)}</dd></div>
                     <div class="summary-row"><dt>"Modal verb"</dt><dd>{modal_word(p.modal)}</dd></div>
-                    <div class="summary-row"><dt>"Source"</dt><dd>{describe_all(p.citations)}</dd></div>
+                    <div class="summary-row"><dt>"Source"</dt><dd>{source_links(refs_of(p.citations))}</dd></div>
                 </dl>
             </section>
         }).collect_view()}

@@ -80,7 +80,7 @@ pub fn document(head: Head, assets: &Assets, main: impl IntoView + 'static) -> S
                     <div class="superseded-banner" role="region" aria-label="These rules have been replaced">
                         <div class="width-container">
                             <p><strong class="tag tag-yellow">"Replaced"</strong> " " {text(s.text)}</p>
-                            <p class="citation">{format!("Source: {}", crate::sources::describe_all(s.citations))}</p>
+                            <p class="citation">"Source: " {crate::ui::common::source_links(crate::sources::refs_of(s.citations))}</p>
                         </div>
                     </div>
                 })}

@@ -46,30 +46,36 @@ pub fn page_title(page: &str) -> String {
     )
 }
 
-/// One fact's citations in words: "Bolton SCB leaflet, Introduction; …",
-/// from content-file references of the form "id:locator".
-pub fn describe_refs(refs: &[String]) -> String {
-    refs.iter()
-        .map(|r| {
-            let (id, locator) = r.split_once(':').unwrap_or((r.as_str(), ""));
-            crate::sources::describe(id, locator.trim())
+/// Citations as the reader sees them: each source's short name, linked to
+/// its entry on the sources page (address, publisher, date checked), then
+/// the locator; several joined with semicolons.
+pub fn source_links(refs: Vec<crate::sources::Ref>) -> AnyView {
+    let last = refs.len().saturating_sub(1);
+    refs.into_iter()
+        .enumerate()
+        .map(|(i, r)| {
+            let name = crate::sources::short_name(&r.id).unwrap_or("").to_string();
+            let locator = (!r.locator.is_empty()).then(|| format!(", {}", r.locator));
+            let sep = (i < last).then_some("; ");
+            view! { <a href=crate::sources::entry_href(&r.id)>{name}</a>{locator}{sep} }
         })
-        .collect::<Vec<_>>()
-        .join("; ")
+        .collect_view()
+        .into_any()
 }
 
 /// "Source: …" under a single fact, from static citations (a question, an
 /// outcome's headline, a date).
 #[component]
 pub fn Cites(citations: &'static [crate::sources::Citation]) -> impl IntoView {
-    let text = crate::sources::describe_all(citations);
-    view! { <p class="citation">"Source: " {text}</p> }
+    let refs = crate::sources::refs_of(citations);
+    view! { <p class="citation">"Source: " {source_links(refs)}</p> }
 }
 
 /// "Source: …" under a single fact, from content-file references.
 #[component]
 pub fn CiteRefs(refs: Vec<String>) -> impl IntoView {
-    view! { <p class="citation">"Source: " {describe_refs(&refs)}</p> }
+    let refs = crate::sources::refs(&refs);
+    view! { <p class="citation">"Source: " {source_links(refs)}</p> }
 }
 
 /// A fact's opening words, to say which fact a source note is for:
@@ -92,16 +98,17 @@ pub fn opening_words(text: &str) -> String {
 /// is added to the summary for screen readers, so that each note's name
 /// says which section it is for.
 #[component]
-pub fn SourcesNote(items: Vec<(String, String)>, about: String) -> impl IntoView {
+pub fn SourcesNote(items: Vec<(String, Vec<crate::sources::Ref>)>, about: String) -> impl IntoView {
     let summary = crate::content::guide_words().sources;
-    let body = if let [(_, only)] = items.as_slice() {
-        view! { <p class="citation">{only.clone()}</p> }.into_any()
+    let body = if items.len() == 1 {
+        let only = items.into_iter().next().map(|(_, r)| r).unwrap_or_default();
+        view! { <p class="citation">{source_links(only)}</p> }.into_any()
     } else {
         view! {
             <dl class="sources-list">
                 {items.into_iter().map(|(fact, cited)| view! {
                     <dt>{fact}</dt>
-                    <dd class="citation">{cited}</dd>
+                    <dd class="citation">{source_links(cited)}</dd>
                 }).collect_view()}
             </dl>
         }
@@ -128,7 +135,7 @@ pub fn section_view(section: Section) -> impl IntoView {
 /// contents" link).
 pub fn guide_section(section: Section, after: Option<AnyView>) -> impl IntoView {
     let heading = text(&section.heading);
-    let mut notes: Vec<(String, String)> = Vec::new();
+    let mut notes: Vec<(String, Vec<crate::sources::Ref>)> = Vec::new();
     let blocks = section
         .blocks
         .into_iter()
@@ -141,7 +148,7 @@ pub fn guide_section(section: Section, after: Option<AnyView>) -> impl IntoView 
                 _ => block.text.clone(),
             };
             if !block.sources.is_empty() {
-                notes.push((opening_words(&text(&opening)), describe_refs(&block.sources)));
+                notes.push((opening_words(&text(&opening)), crate::sources::refs(&block.sources)));
             }
             match block.kind {
                 BlockKind::Para => view! { <p>{text(&block.text)}</p> }.into_any(),
@@ -157,7 +164,7 @@ pub fn guide_section(section: Section, after: Option<AnyView>) -> impl IntoView 
                 .into_any(),
                 BlockKind::Steps => {
                     for step in &block.steps {
-                        notes.push((text(&step.title), describe_refs(&step.sources)));
+                        notes.push((text(&step.title), crate::sources::refs(&step.sources)));
                     }
                     view! {
                         <ol class="steps">

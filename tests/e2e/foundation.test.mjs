@@ -36,7 +36,7 @@ test('home page: one entry point for each of the three users, example banner, pr
   const footer = await page.locator('footer').innerText();
   assert.match(footer, /Nothing you type into this site is sent anywhere/);
   assert.match(footer, /deleted when you close the tab/);
-  assert.match(footer, /Published by Example Safeguarding Children Board\. The guidance was last reviewed on \d{1,2} [A-Z][a-z]+ \d{4}\./);
+  assert.match(footer, /Published by Example Safeguarding Children Board\. This guidance was last checked against its sources on \d{1,2} [A-Z][a-z]+ \d{4}\./);
   for (const [name, href] of [['About this guidance', '/about'], ['Accessibility statement', '/accessibility']]) {
     assert.equal(await page.locator('footer').getByRole('link', { name }).getAttribute('href'), href, `the footer links to ${href}`);
   }

@@ -159,7 +159,7 @@ test('the interview page prints as a compact document (two A4 sheets at most), d
   await page.emulateMedia({ media: 'print' });
   assert.equal(await page.getByRole('button', { name: 'Print this page' }).isVisible(), false);
   assert.equal(await page.locator('header').isVisible(), false);
-  assert.match(await page.locator('.print-header').innerText(), new RegExp(`Printed on ${today()} · Guidance last reviewed on \\d{1,2} [A-Z][a-z]+ \\d{4}`));
+  assert.match(await page.locator('.print-header').innerText(), new RegExp(`Printed on ${today()} · Guidance last checked against its sources on \\d{1,2} [A-Z][a-z]+ \\d{4}`));
   const sheets = pdfSheets(await page.pdf({ format: 'A4', printBackground: false }));
   assert.ok(sheets.length <= 2, `the interview page prints on two A4 sheets at most, not ${sheets.length}`);
   sheets.forEach((sheet, i) => {

@@ -59,7 +59,7 @@ for (const [path, title, facts] of GUIDANCE) {
     const printed = pdfText(await page.pdf({ format: 'A4' }));
     if (title) assert.ok(printed.includes(title), `${path} prints its heading`);
     assert.match(printed, /SCR referral guide · Example Safeguarding Children Board/, `${path} prints the service and Board`);
-    assert.match(printed, /Guidance last reviewed on \d{1,2} [A-Z][a-z]+ \d{4}/, `${path} prints when the guidance was last reviewed`);
+    assert.match(printed, /Guidance last checked against its sources on \d{1,2} [A-Z][a-z]+ \d{4}/, `${path} prints when the guidance was last reviewed`);
     // Sources notes are closed on screen and open in print, with no script.
     const notes = await page.locator('main details.sources').count();
     if (notes > 0) {

@@ -11,7 +11,7 @@ use crate::content::{CsprDeadlineWords, DeadlinesPage as DeadlinesText};
 use crate::dates::long_date_with_weekday;
 use crate::deadlines::cspr::{rapid_review_clock, NOTIFY};
 use crate::deadlines::{CsprDate, CsprDeadlines, RapidReviewFrom};
-use crate::sources::describe_all;
+use crate::sources::refs_of;
 use crate::ui::common::text;
 use leptos::prelude::*;
 
@@ -53,8 +53,8 @@ pub(super) fn results(
     };
     let rapid_review_cites = rapid_review_clock(r.rapid_review_from.rule()).cites;
     let sources = vec![
-        (cspr.notify_row.clone(), describe_all(NOTIFY.cites)),
-        (rapid_review_label.clone(), describe_all(rapid_review_cites)),
+        (cspr.notify_row.clone(), refs_of(NOTIFY.cites)),
+        (rapid_review_label.clone(), refs_of(rapid_review_cites)),
     ];
     let line = |which: CsprDate, label: &String, id: &'static str, date| {
         row(label.clone(), id, date, r.day_off(which), words)

@@ -254,7 +254,7 @@ fn row(
 /// print button.
 fn results_section(
     rows: impl IntoView,
-    sources: Vec<(String, String)>,
+    sources: Vec<(String, Vec<crate::sources::Ref>)>,
     notes: impl IntoView,
     bank_holidays_known: bool,
     words: &DeadlinesText,

@@ -63,6 +63,7 @@ pub fn PrintDocument(doc: Document) -> impl IntoView {
         <div class="print-only print-document" id="print-document">
             <p class="print-title">{doc.title.clone()}</p>
             {doc.heading_lines().into_iter().map(|l| view! { <p>{l}</p> }).collect_view()}
+            {doc.notice.clone().map(|n| view! { <p class="print-notice">{n}</p> })}
             <p class="print-section-heading">{doc.referral_heading.clone()}</p>
             {doc.parts.iter().enumerate().map(|(i, part)| view! {
                 <div class="print-part">
