@@ -62,11 +62,14 @@ fn main() {
 
 /// The files of content/ (and of each rule set's folder) that are not
 /// guidance pages: the shell's words, the form's words, the sources, the
-/// bank holidays, and the accessibility statement (the same for all).
-const NOT_PAGES: [&str; 5] = [
+/// bank holidays, the accessibility statement (the same for all), and the
+/// list of publishers' hosts that sources' addresses are checked against
+/// (scripts/check-sources.py).
+const NOT_PAGES: [&str; 6] = [
     "site",
     "referral-form",
     "sources",
+    "source-hosts",
     "bank-holidays",
     "accessibility",
 ];
