@@ -159,49 +159,6 @@ fn every_cspr_page_parses_and_every_block_is_cited() {
 }
 
 #[test]
-fn every_cspr_source_has_an_address_and_a_date_checked() {
-    let file: serde_json::Value =
-        serde_json::from_str(scr_referral_guide::include_content!("sources")).unwrap();
-    let by_id = |id: &str| {
-        file["source"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .find(|s| s["id"] == id)
-            .unwrap_or_else(|| panic!("no source {id}"))
-            .clone()
-    };
-    let mut refs: Vec<String> = Vec::new();
-    for page in pages() {
-        for section in page.sections {
-            for block in section.blocks {
-                refs.extend(block.sources);
-                for step in block.steps {
-                    refs.extend(step.sources);
-                }
-            }
-        }
-    }
-    refs.extend(site_table::<CriteriaStart>("criteria").intro_sources);
-    refs.extend(site_table::<DeadlinesPage>("deadlines").rules_sources);
-    for r in refs {
-        let id = r.split(':').next().unwrap();
-        if id == "bank-holidays" {
-            // The SCR rule set's list of bank holidays, shared.
-            continue;
-        }
-        let source = by_id(id);
-        assert!(
-            source["url"]
-                .as_str()
-                .is_some_and(|u| u.starts_with("https://") || u.starts_with("http://")),
-            "{id} has no address"
-        );
-        assert_eq!(source["checked"].as_str(), Some("2026-11-25"), "{id}");
-    }
-}
-
-#[test]
 fn the_process_page_says_where_sources_differ_and_uses_the_profile_rule() {
     let process = page_text(&page("process"));
     for needle in [

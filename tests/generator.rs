@@ -131,3 +131,60 @@ fn every_page_under_replaced_rules_says_so_and_none_under_current_rules() {
     assert!(RuleSetId::Scr2006.rules().superseded.is_some());
     assert!(RuleSetId::Cspr.rules().superseded.is_none());
 }
+
+/// The ids of every sources-page entry a page links to.
+fn cited_ids(html: &str) -> Vec<String> {
+    html.split("href=\"/sources#src-")
+        .skip(1)
+        .map(|rest| rest[..rest.find('"').unwrap()].to_string())
+        .collect()
+}
+
+/// Every citation on every page is a link to an entry on that site's
+/// sources page, and every entry has an address (or says why there is
+/// none), a publisher and the date it was last checked, and lists the page.
+/// Every "Source" note is made of such links: no citation is plain text.
+#[test]
+fn every_citation_links_to_a_sources_entry_with_an_address_and_a_date() {
+    for rule_set in RuleSetId::ALL {
+        let board = BoardProfile::example_for(rule_set);
+        let pages = render(&board, &assets());
+        let sources = pages
+            .iter()
+            .find(|p| p.path == "/sources")
+            .unwrap_or_else(|| panic!("{rule_set:?}: no sources page"));
+        let mut linked = 0;
+        for page in &pages {
+            for id in cited_ids(&page.html) {
+                linked += 1;
+                let start = sources
+                    .html
+                    .find(&format!("id=\"src-{id}\""))
+                    .unwrap_or_else(|| panic!("{rule_set:?} {}: {id} has no entry", page.path));
+                let entry = &sources.html[start..];
+                let entry = &entry[..entry[1..].find("class=\"source-entry\"").map(|e| e + 1).unwrap_or(entry.len())];
+                assert!(!entry.contains(">Not known<"), "{rule_set:?}: {id} lacks an address or date");
+                assert!(entry.contains("Publisher"), "{rule_set:?}: {id} has no publisher");
+                assert!(
+                    entry.contains(&format!("href=\"{}\"", page.path))
+                        || entry.contains(scr_referral_guide::site::sources_page::EVERY_PAGE),
+                    "{rule_set:?}: {id}'s entry does not list {}",
+                    page.path
+                );
+            }
+            // Every citation paragraph holds links, not only words.
+            for (at, _) in page.html.match_indices("class=\"citation\"") {
+                let rest = &page.html[at..];
+                let end = rest.find("</").unwrap();
+                let inner = &rest[..rest[end..].find("</p>").map(|e| end + e).unwrap_or(end)];
+                assert!(
+                    inner.contains("/sources#src-"),
+                    "{rule_set:?} {}: a citation without a link: {}",
+                    page.path,
+                    &inner[..inner.len().min(200)]
+                );
+            }
+        }
+        assert!(linked > 100, "{rule_set:?}: only {linked} citations linked");
+    }
+}

@@ -19,6 +19,9 @@ use std::collections::BTreeMap;
 /// The page's title.
 pub const TITLE: &str = "Sources";
 
+/// How the sources page lists a source cited on every page.
+pub const EVERY_PAGE: &str = "Every page (the notice at the top)";
+
 /// A page that cites a source: its address and its title.
 pub type Citer = (String, String);
 
@@ -79,6 +82,13 @@ pub fn citers(pages: &[PageOut], tools: &[(String, Vec<Ref>)]) -> BTreeMap<Strin
             let rest = &page.html[at + marker.len()..];
             let id = &rest[..rest.find('"').unwrap_or(0)];
             add(id, &page.path, &title);
+        }
+    }
+    // A source every page cites (the notice that the rules were replaced,
+    // in the shell) is listed once, as cited on every page.
+    for list in out.values_mut() {
+        if list.len() == pages.len() {
+            *list = vec![("/".to_string(), EVERY_PAGE.to_string())];
         }
     }
     for (path, cited) in tools {
