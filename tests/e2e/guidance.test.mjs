@@ -96,9 +96,9 @@ test('guidance pages link to each other and the contents list jumps to a section
   await page.waitForSelector('h1:has-text("step by step")');
   await page.getByRole('link', { name: 'If you are asked to take part in a review' }).click();
   await page.waitForSelector('h1:has-text("take part")');
-  await page.getByRole('navigation', { name: 'Contents' }).getByRole('link', { name: 'Your rights' }).click();
-  assert.equal(new URL(page.url()).hash, '#rights');
-  assert.ok(await page.locator('#rights').isVisible());
+  await page.getByRole('navigation', { name: 'Contents' }).getByRole('link', { name: 'Will I be blamed or disciplined?' }).click();
+  assert.equal(new URL(page.url()).hash, '#blame');
+  assert.ok(await page.locator('#blame').isVisible());
   await page.goBack();
   assert.equal(new URL(page.url()).hash, '', 'Back goes back within the page');
   await page.goForward();

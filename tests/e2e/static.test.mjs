@@ -76,23 +76,23 @@ for (const [path, title, facts] of GUIDANCE) {
 
 test('without JavaScript, a section\'s sources open and close, and "Back to contents" goes back', async () => {
   const { page, context } = await openPage(browser, '/interview', { contextOptions: { javaScriptEnabled: false } });
-  const note = page.locator('#rights').locator('xpath=..').locator('details.sources');
+  const note = page.locator('#blame').locator('xpath=..').locator('details.sources');
   assert.equal(await note.locator('.citation').first().isVisible(), false, 'closed at first');
   await note.locator('summary').click();
   assert.ok(await note.locator('.citation').first().isVisible(), 'opens without JavaScript');
   await note.locator('summary').focus();
   await page.keyboard.press('Enter');
   assert.equal(await note.locator('.citation').first().isVisible(), false, 'closes again from the keyboard');
-  await page.locator('#rights').locator('xpath=..').getByRole('link', { name: 'Back to contents' }).click();
+  await page.locator('#blame').locator('xpath=..').getByRole('link', { name: 'Back to contents' }).click();
   assert.equal(new URL(page.url()).hash, '#contents');
   await context.close();
 });
 
 test('without JavaScript, the contents list is ordinary links: each adds a history entry', async () => {
   const { page, context } = await openPage(browser, '/interview', { contextOptions: { javaScriptEnabled: false } });
-  await page.getByRole('navigation', { name: 'Contents' }).getByRole('link', { name: 'Your rights' }).click();
-  assert.equal(new URL(page.url()).hash, '#rights');
-  assert.ok(await page.locator('#rights').isVisible());
+  await page.getByRole('navigation', { name: 'Contents' }).getByRole('link', { name: 'Will I be blamed or disciplined?' }).click();
+  assert.equal(new URL(page.url()).hash, '#blame');
+  assert.ok(await page.locator('#blame').isVisible());
   await page.goBack();
   assert.equal(new URL(page.url()).hash, '', 'Back returns to the top of the page, not away from it');
   assert.equal(new URL(page.url()).pathname, '/interview');
