@@ -40,6 +40,7 @@ fn every_required_field_is_named_when_missing() {
     for field in FIELDS
         .into_iter()
         .filter(|f| !["extra_bank_holidays", "rapid_review_start"].contains(f))
+        .filter(|f| !f.starts_with("practice_"))
     {
         let (f, message) = error_for(&with(|m| {
             m.remove(field);
@@ -439,4 +440,40 @@ fn a_profile_read_back_from_its_page_keeps_its_rule_set() {
         let embedded = BoardProfile::from_embedded(&profile.embed()).unwrap();
         assert_eq!(embedded, profile);
     }
+}
+
+/// The partnership's own practice (supporter, events, drafts) is optional:
+/// where given, the guidance says it; where not, it says to ask the
+/// business office, with its phone and email. Too long, or not text, is a
+/// clear error naming the field.
+#[test]
+fn practice_is_optional_and_filled_into_the_guidance() {
+    use scr_referral_guide::board::fill;
+    let plain = BoardProfile::parse(&with(|_| {})).unwrap();
+    let said = fill("{practice_supporter}", &plain);
+    assert!(said.contains("Ask its business office"), "{said}");
+    assert!(said.contains(&plain.business_office_phone), "{said}");
+    assert!(said.contains(&plain.business_office_email), "{said}");
+    assert!(!said.contains('{'), "{said}");
+    let given = BoardProfile::parse(&with(|m| {
+        m.insert(
+            "practice_supporter".into(),
+            serde_json::Value::String("You may bring a colleague or a union representative.".into()),
+        );
+    }))
+    .unwrap();
+    assert_eq!(
+        fill("{practice_supporter} {practice_drafts}", &given).split(" ").next(),
+        Some("You")
+    );
+    assert!(fill("{practice_drafts}", &given).contains("Ask its business office"));
+    let (field, message) = error_for(&with(|m| {
+        m.insert("practice_events".into(), serde_json::Value::String("x".repeat(601)));
+    }));
+    assert_eq!(field.as_deref(), Some("practice_events"));
+    assert!(message.contains("600 or fewer"), "{message}");
+    let (field, _) = error_for(&with(|m| {
+        m.insert("practice_drafts".into(), serde_json::Value::Bool(true));
+    }));
+    assert_eq!(field.as_deref(), Some("practice_drafts"));
 }

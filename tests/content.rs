@@ -133,6 +133,14 @@ fn every_guidance_block_and_step_is_cited_with_a_known_source() {
                         "{place}: a site fact cites nothing"
                     );
                     assert!(block.kind != BlockKind::Steps, "{place}");
+                } else if scr_referral_guide::board::PRACTICE_FIELDS
+                    .iter()
+                    .any(|(_, placeholder, _)| block.text.trim() == *placeholder)
+                {
+                    // The Board's own practice, in its profile's words (or
+                    // "ask the business office"): no source says it.
+                    assert!(block.sources.is_empty(), "{place}: the profile's words cite nothing");
+                    assert_eq!(block.kind, BlockKind::Para, "{place}");
                 } else if block.kind == BlockKind::Steps {
                     assert!(!block.steps.is_empty(), "{place}");
                     for step in &block.steps {
