@@ -162,7 +162,7 @@ fn every_citation_links_to_a_sources_entry_with_an_address_and_a_date() {
                     .find(&format!("id=\"src-{id}\""))
                     .unwrap_or_else(|| panic!("{rule_set:?} {}: {id} has no entry", page.path));
                 let entry = &sources.html[start..];
-                let entry = &entry[..entry[1..].find("class=\"source-entry\"").map(|e| e + 1).unwrap_or(entry.len())];
+                let entry = &entry[..entry[1..].find("id=\"src-").map(|e| e + 1).unwrap_or(entry.len())];
                 assert!(!entry.contains(">Not known<"), "{rule_set:?}: {id} lacks an address or date");
                 assert!(entry.contains("Publisher"), "{rule_set:?}: {id} has no publisher");
                 assert!(

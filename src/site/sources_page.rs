@@ -69,19 +69,19 @@ pub fn tool_citations(rule_set: RuleSetId) -> Vec<(String, Vec<Ref>)> {
 /// the order the pages are given.
 pub fn citers(pages: &[PageOut], tools: &[(String, Vec<Ref>)]) -> BTreeMap<String, Vec<Citer>> {
     let mut out: BTreeMap<String, Vec<Citer>> = BTreeMap::new();
-    let mut add = |id: &str, path: &str, title: &str| {
+    fn add(out: &mut BTreeMap<String, Vec<Citer>>, id: &str, path: &str, title: &str) {
         let list = out.entry(id.to_string()).or_default();
         if !list.iter().any(|(p, _)| p == path) {
             list.push((path.to_string(), title.to_string()));
         }
-    };
+    }
     let marker = format!("href=\"{}", entry_href(""));
     for page in pages {
         let title = page_title(&page.html);
         for (at, _) in page.html.match_indices(&marker) {
             let rest = &page.html[at + marker.len()..];
             let id = &rest[..rest.find('"').unwrap_or(0)];
-            add(id, &page.path, &title);
+            add(&mut out, id, &page.path, &title);
         }
     }
     // A source every page cites (the notice that the rules were replaced,
@@ -98,7 +98,7 @@ pub fn citers(pages: &[PageOut], tools: &[(String, Vec<Ref>)]) -> BTreeMap<Strin
             .map(|p| page_title(&p.html))
             .unwrap_or_else(|| path.clone());
         for r in cited {
-            add(&r.id, path, &title);
+            add(&mut out, &r.id, path, &title);
         }
     }
     out
