@@ -188,3 +188,44 @@ fn every_citation_links_to_a_sources_entry_with_an_address_and_a_date() {
         assert!(linked > 100, "{rule_set:?}: only {linked} citations linked");
     }
 }
+
+/// The process page's picture says who does what by when, with the
+/// calculator's own timescales, which the page's words state too; it has
+/// a title and a description in words, and nothing wider than the screen.
+#[test]
+fn the_process_diagram_matches_the_words_and_has_a_text_alternative() {
+    let words = [
+        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+        "eleven", "twelve", "thirteen", "fourteen", "fifteen",
+    ];
+    for rule_set in RuleSetId::ALL {
+        let board = BoardProfile::example_for(rule_set);
+        let pages = render(&board, &assets());
+        let process = pages.iter().find(|p| p.path == "/process").unwrap();
+        let html = &process.html;
+        let svg_at = html.find("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 320").expect("the diagram");
+        let svg = &html[svg_at..svg_at + html[svg_at..].find("</svg>").unwrap()];
+        assert!(svg.contains("role=\"img\"") && svg.contains("<title") && svg.contains("<desc"), "{rule_set:?}");
+        let desc = &svg[svg.find("<desc").unwrap()..svg.find("</desc>").unwrap()];
+        let after = &html[svg_at + svg.len()..];
+        let body: String = after.split('<').map(|t| t.split_once('>').map(|(_, x)| x).unwrap_or("")).collect();
+        let mut numbers = 0;
+        for unit in [" working days", " months", " month"] {
+            for (at, _) in desc.match_indices(unit) {
+                let before = desc[..at].rsplit(' ').next().unwrap();
+                let n = before
+                    .parse::<usize>()
+                    .ok()
+                    .or_else(|| words.iter().position(|w| *w == before))
+                    .unwrap_or_else(|| panic!("{rule_set:?}: a timescale without a number: {before}{unit}"));
+                numbers += 1;
+                assert!(
+                    body.contains(&format!("{n}{unit}")) || body.contains(&format!("{}{unit}", words[n])),
+                    "{rule_set:?}: the diagram's {n}{unit} are not in the page's words"
+                );
+            }
+        }
+        assert!(numbers >= 1, "{rule_set:?}: the diagram gives timescales");
+        assert!(desc.contains("1. "), "{rule_set:?}: the description numbers the steps");
+    }
+}

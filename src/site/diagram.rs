@@ -23,10 +23,16 @@ pub struct Stage {
 }
 
 fn stage(who: &str, what: &str, when: String) -> Stage {
+    let when = text(&when);
+    let mut chars = when.chars();
+    let when = match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => when,
+    };
     Stage {
         who: text(who),
         what: text(what),
-        when: text(&when),
+        when,
     }
 }
 
@@ -92,6 +98,12 @@ fn esc(text: &str) -> String {
 
 /// Characters per line in a box (the view box is 320 wide, the text 15 high).
 const CHARS: usize = 36;
+/// How each kind of line is drawn (GOV.UK's text and secondary text
+/// colours, both at least 7:1 on white), as attributes so the picture
+/// needs no style sheet and prints as it shows.
+const WHEN: &str = "font-size=\"14\" fill=\"#484949\"";
+const WHO: &str = "font-size=\"16\" font-weight=\"bold\" fill=\"#0b0c0c\"";
+const WHAT: &str = "font-size=\"15\" fill=\"#0b0c0c\"";
 /// Height of one line of text.
 const LINE: u32 = 20;
 /// The gap between boxes, where the arrow is.
@@ -111,13 +123,13 @@ pub fn svg(stages: &[Stage], title: &str, id: &str) -> String {
         let lines = (when.len() + who.len() + what.len()) as u32;
         let height = lines * LINE + 20;
         body.push_str(&format!(
-            "<rect x=\"2\" y=\"{y}\" width=\"316\" height=\"{height}\" rx=\"4\" class=\"d-box\"/>"
+            "<rect x=\"2\" y=\"{y}\" width=\"316\" height=\"{height}\" rx=\"4\" fill=\"#fff\" stroke=\"#0b0c0c\" stroke-width=\"2\"/>"
         ));
         let mut ty = y + 24;
-        for (class, group) in [("d-when", &when), ("d-who", &who), ("d-what", &what)] {
+        for (style, group) in [(WHEN, &when), (WHO, &who), (WHAT, &what)] {
             for line in group {
                 body.push_str(&format!(
-                    "<text x=\"14\" y=\"{ty}\" class=\"{class}\">{}</text>",
+                    "<text x=\"14\" y=\"{ty}\" {style}>{}</text>",
                     esc(line)
                 ));
                 ty += LINE;
@@ -127,7 +139,7 @@ pub fn svg(stages: &[Stage], title: &str, id: &str) -> String {
         if n + 1 < stages.len() {
             let (top, tip) = (y + 4, y + GAP - 4);
             body.push_str(&format!(
-                "<path d=\"M160 {top}V{tip}m-7 -8l7 8 7-8\" class=\"d-arrow\"/>"
+                "<path d=\"M160 {top}V{tip}m-7 -8l7 8 7-8\" fill=\"none\" stroke=\"#0b0c0c\" stroke-width=\"3\"/>"
             ));
             y += GAP;
         }
