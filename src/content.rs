@@ -43,6 +43,9 @@ pub struct Site {
 #[derive(Clone, Debug, Deserialize)]
 pub struct Urgent {
     pub heading: String,
+    /// One line for the top of the questionnaire's start, so a phone's
+    /// first screen says it beside "Start now" (the notice follows).
+    pub short: String,
     pub text: String,
     pub sources: Vec<String>,
 }

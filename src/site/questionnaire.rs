@@ -49,11 +49,13 @@ fn back_link(href: String) -> impl IntoView {
 /// The start: shown when the address names no question.
 fn start(first: &Node) -> impl IntoView {
     let page = criteria_start(rule_set());
+    let urgent = crate::content::urgent();
     view! {
         <section class="qn-start" id="start" aria-labelledby="start-h">
             <div class="two-thirds">
                 <h1 class="heading-xl" id="start-h" tabindex="-1">{page.title.clone()}</h1>
                 <p class="lead">{page.lead.clone()}</p>
+                <p class="urgent-short"><strong>{urgent.short}</strong>" "<a href="#urgent">{urgent.heading}</a></p>
                 <a href=format!("#{}", point_id(first)) class="button button-start" role="button" draggable="false">"Start now"</a>
                 {crate::ui::common::urgent_notice()}
                 {page.intro.iter().map(|p| view! { <p>{text(p)}</p> }).collect_view()}

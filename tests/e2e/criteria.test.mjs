@@ -249,3 +249,16 @@ test('every path page lists each path with its duties, for a Board to review', a
   assert.ok(await page.locator('table.paths tbody tr').count() > 40);
   await context.close();
 });
+
+test('every Serious Case Review outcome names today\'s duty, on screen and in print', async () => {
+  // A death with abuse suspected, and an adult: different outcomes, the same sentence.
+  for (const end of ['ryyyn', 'rn']) {
+    const { page, context } = await openPage(browser, `/criteria/result#${end}`);
+    const today = page.locator('.qn-today');
+    assert.ok(await today.isVisible(), `${end}: today's duty shown`);
+    assert.match(await today.innerText(), /Today's duty: .*the local authority must notify the Child Safeguarding Practice Review Panel, and should do so within five working days/s);
+    await page.emulateMedia({ media: 'print' });
+    assert.ok(await today.isVisible(), `${end}: and printed`);
+    await context.close();
+  }
+});

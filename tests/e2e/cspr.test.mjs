@@ -250,3 +250,35 @@ test('the CSPR guidance pages read with the partnership\'s words and rapid revie
   assert.match(await mainText(page), /without fear of being blamed for actions taken in good faith/);
   await context.close();
 });
+
+test('CSPR: the home page says which rules it follows and what "the Panel" is; the sources page and the process diagram', async () => {
+  const { page, context, problems } = await open('/');
+  const rules = await page.locator('.home-rules').innerText();
+  assert.match(rules, /Children Act 2004 \(section 16C\) and Working Together to Safeguard Children 2023/);
+  assert.match(rules, /"The Panel" is the Child Safeguarding Practice Review Panel/);
+  // Its source note is a link to the sources page's entry, which has the address.
+  const link = page.locator('.home-rules .citation a').first();
+  const href = await link.getAttribute('href');
+  assert.match(href, /^\/sources#src-/);
+  await link.click();
+  await page.waitForURL(/\/sources#src-/);
+  const entry = page.locator(`[id="${href.split('#')[1]}"]`);
+  assert.match(await entry.innerText(), /Address\s+https:\/\//);
+  assert.match(await entry.innerText(), /Last checked\s+\d{1,2} [A-Z][a-z]+ 20\d\d/);
+  await goto(page, at('/process'));
+  const diagram = page.getByRole('img', { name: /The process at a glance/ });
+  assert.match(await diagram.getAttribute('aria-labelledby'), /process-diagram-t process-diagram-d/);
+  assert.match(await page.locator('#process-diagram-d').textContent(), /local authority: Notifies the Child Safeguarding Practice Review Panel.*Within 5 working days/);
+  await checkPage(page, problems, 'CSPR process with its diagram');
+  await context.close();
+});
+
+test('CSPR: on a phone, the questionnaire\'s first screen shows "Start now" and what to do if a child is in danger', async () => {
+  const { page, context } = await open('/criteria', { width: 375, height: 667 });
+  const start = await page.locator('.button-start').boundingBox();
+  const urgent = await page.locator('.urgent-short').boundingBox();
+  assert.ok(start.y + start.height <= 667, `Start now ends at ${start.y + start.height}px`);
+  assert.ok(urgent.y + urgent.height <= 667, `the urgent line ends at ${urgent.y + urgent.height}px`);
+  assert.match(await page.locator('.urgent-short').innerText(), /immediate danger, call 999/);
+  await context.close();
+});

@@ -260,3 +260,19 @@ test('deadline calculator: a date at the weekend or on a bank holiday is flagged
   }
   await context.close();
 });
+
+test('deadline calculator: a date after the Serious Case Review rules ended is warned about; one before is not', async () => {
+  const { page, context, problems } = await openPage(browser, '/deadlines');
+  assert.match(await page.locator('#notified-hint').innerText().catch(() => page.locator('main').innerText()), /2018/, 'the example date is one when the rules applied');
+  await fillDate(page, 'notified', ['27', '9', '2019']);
+  await page.getByRole('button', { name: 'Work out the dates' }).click();
+  await page.waitForSelector('#result-decision');
+  assert.equal(await page.locator('#rules-replaced').count(), 0, 'no warning while the rules applied');
+  await fillDate(page, 'notified', ['30', '9', '2019']);
+  await page.getByRole('button', { name: 'Work out the dates' }).click();
+  await page.locator('#rules-replaced').waitFor();
+  assert.match(await page.locator('#rules-replaced').innerText(), /after 29 September 2019.*replaced by safeguarding partners/s);
+  assert.match(await page.locator('#rules-replaced a').first().getAttribute('href'), /^\/sources#src-/);
+  await checkPage(page, problems, 'deadlines after the rules ended');
+  await context.close();
+});
