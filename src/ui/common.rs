@@ -150,8 +150,11 @@ pub fn guide_section(section: Section, after: Option<AnyView>) -> impl IntoView 
             if !block.sources.is_empty() {
                 notes.push((opening_words(&text(&opening)), crate::sources::refs(&block.sources)));
             }
+            // A paragraph that cites nothing is the Board's own words (its
+            // practice, from the profile, or a fact about this site).
+            let uncited = block.sources.is_empty().then_some("uncited");
             match block.kind {
-                BlockKind::Para => view! { <p>{text(&block.text)}</p> }.into_any(),
+                BlockKind::Para => view! { <p class=uncited>{text(&block.text)}</p> }.into_any(),
                 BlockKind::Inset => view! { <div class="inset"><p>{text(&block.text)}</p></div> }.into_any(),
                 BlockKind::Quote => view! {
                     <blockquote class="quote"><p>{format!("“{}”", block.text)}</p></blockquote>

@@ -247,7 +247,9 @@ test('the CSPR guidance pages read with the partnership\'s words and rapid revie
   await goto(page, at('/process'));
   assert.match(await mainText(page), /the day the safeguarding partners became aware of the incident/);
   await goto(page, at('/interview'));
-  assert.match(await mainText(page), /without fear of being blamed for actions taken in good faith/);
+  assert.match(await mainText(page), /without fear of being blamed for actions they took in good faith/);
+  // The partnership's own practice, or where to ask, in its own words.
+  assert.match(await mainText(page), /Can I bring someone with me\?\s+ESCP decides this for each review\. Ask its business office: phone 01632 960001/);
   await context.close();
 });
 

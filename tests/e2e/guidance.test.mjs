@@ -24,13 +24,14 @@ const today = () => new Date().toLocaleDateString('en-GB', { day: 'numeric', mon
 
 /** Every section's facts and its sources note, read from the page: each
  * fact starts a block (a paragraph, a list's lead-in or a list without one,
- * an inset, a quotation, a step's heading); the note lists each fact's
+ * an inset, a quotation, a step's heading; not the Board's own words, which
+ * cite nothing); the note lists each fact's
  * sources in order, introduced by its opening words when there are several. */
 function sectionsAndSources() {
   return [...document.querySelectorAll('.guide-body .guide-section')].map((section) => {
     const facts = [];
     for (const el of section.children) {
-      if (el.matches('p:not(.back-to-contents)') || el.matches('.inset, blockquote')) facts.push(el.innerText);
+      if (el.matches('p:not(.back-to-contents):not(.uncited)') || el.matches('.inset, blockquote')) facts.push(el.innerText);
       else if (el.matches('ul.list') && !el.previousElementSibling?.matches('p')) facts.push(el.innerText);
       else if (el.matches('ol.steps')) for (const h of el.querySelectorAll(':scope > li > h3')) facts.push(h.innerText);
     }
