@@ -23,7 +23,7 @@ const report = {};
 // Every page, by type (the type's budget applies).
 const PAGES = [
   ['guidance', '/'], ['guidance', '/what-is-an-scr'], ['guidance', '/process'], ['guidance', '/interview'],
-  ['guidance', '/who-sees-the-report'], ['guidance', '/refer'], ['guidance', '/about'], ['guidance', '/accessibility'], ['guidance', '/delete'],
+  ['guidance', '/who-sees-the-report'], ['guidance', '/refer'], ['guidance', '/about'], ['guidance', '/accessibility'], ['guidance', '/sources'], ['guidance', '/delete'],
   ['guidance', '/no-such-page'],
   ['questionnaire', '/criteria'], ['questionnaire', '/criteria#q'], ['questionnaire', '/criteria/result#ryyyn'], ['guidance', '/criteria/paths'],
   ['calculator', '/deadlines'],
@@ -32,7 +32,7 @@ const PAGES = [
 // The same types of page under the CSPR rules: the same budgets.
 const CSPR_PAGES = [
   ['guidance', '/'], ['guidance', '/what-is-a-cspr'], ['guidance', '/process'], ['guidance', '/interview'],
-  ['guidance', '/who-sees-the-report'], ['guidance', '/refer'], ['guidance', '/about'],
+  ['guidance', '/who-sees-the-report'], ['guidance', '/refer'], ['guidance', '/about'], ['guidance', '/sources'],
   ['questionnaire', '/criteria'], ['questionnaire', '/criteria#q'], ['questionnaire', '/criteria/result#ryyynn'], ['guidance', '/criteria/paths'],
   ['calculator', '/deadlines'],
   ['referral', '/referral'], ['referral', '/referral/case'],
