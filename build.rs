@@ -311,7 +311,7 @@ fn write_referral_text(value: &toml::Value, path: &std::path::Path) {
     let mut fields = Vec::new();
     for (key, item) in table {
         let expr = match key.as_str() {
-            "intro" | "intro_sources" => strings(item),
+            "intro" | "intro_sources" | "done_steps" => strings(item),
             "delete" => {
                 let inner: Vec<String> = item
                     .as_table()

@@ -429,6 +429,8 @@ pub struct ReferralText {
     pub check_lead: String,
     pub finish_text: String,
     pub done_title: String,
+    /// The steps left before the referral is sent, in order.
+    pub done_steps: Vec<String>,
     pub done_lead: String,
     pub pdf_heading: String,
     pub pdf_text: String,

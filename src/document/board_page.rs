@@ -8,7 +8,6 @@
 use super::{BoardField, BoardPage, BoardSection, REFERENCE_FIELD};
 use crate::board::{fill, BoardProfile};
 use crate::criteria::RuleSetId;
-use crate::sources::describe_all;
 
 fn field(id: &'static str, label: &str, multiline: bool) -> BoardField {
     BoardField {
@@ -44,7 +43,6 @@ pub fn board_page(rule_set: RuleSetId, board: &BoardProfile) -> BoardPage {
         heading: format!("For {short} to complete"),
         intro: format!("This page is for {short}. The person making the referral leaves it blank."),
         procedure: fill(own.procedure, board),
-        source: format!("Source: {}", describe_all(own.sources)),
         sections,
     }
 }

@@ -31,8 +31,6 @@ pub struct BoardPage {
     pub intro: String,
     /// What sections 2 and 3 are for, as the procedure says.
     pub procedure: String,
-    /// Where [`BoardPage::procedure`] comes from, in words.
-    pub source: String,
     /// The reference block, then sections 2 and 3.
     pub sections: Vec<BoardSection>,
 }
@@ -223,7 +221,7 @@ impl Document {
             }
         }
         let page = &self.board_page;
-        for text in [&page.heading, &page.intro, &page.procedure, &page.source] {
+        for text in [&page.heading, &page.intro, &page.procedure] {
             add(page.heading.clone(), text);
         }
         for section in &page.sections {
@@ -297,7 +295,6 @@ impl Document {
         line(&mut out, &rule);
         line(&mut out, &page.intro);
         line(&mut out, &page.procedure);
-        line(&mut out, &page.source);
         for section in &page.sections {
             line(&mut out, "");
             line(&mut out, &format!("-- {} --", section.heading));

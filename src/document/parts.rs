@@ -92,8 +92,9 @@ pub fn date_or_text(text: &str) -> String {
     }
 }
 
-/// The criteria answers as the Board needs them: the result, each answer
-/// by its short name, and where the criteria come from.
+/// The criteria answers as the Board needs them: the result and each
+/// answer by its short name (the criteria's sources are on the guidance
+/// pages, not in the referral).
 pub fn criteria_rows(answers: &Answers) -> Vec<Row> {
     let mut rows = vec![row(
         "Result of the criteria questions",
@@ -106,12 +107,6 @@ pub fn criteria_rows(answers: &Answers) -> Vec<Row> {
         rows.push(row(
             answers.rules().question(q).short,
             answers.answer_text(q),
-        ));
-    }
-    if let Some(outcome) = answers.outcome() {
-        rows.push(row(
-            "Where the criteria come from",
-            crate::sources::describe_all(outcome.citations),
         ));
     }
     rows

@@ -132,7 +132,6 @@ fn board_page(doc: &Document, l: &mut Layout) {
     l.field = page.heading.clone();
     l.p(sect, &page.intro, BODY, 2.0);
     l.p(sect, &page.procedure, BODY, 2.0);
-    l.p(sect, &page.source, SMALL, 0.0);
     for section in &page.sections {
         let s = l.elem(StructRole::Sect, sect);
         l.heading(3, &section.heading, s);

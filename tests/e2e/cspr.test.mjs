@@ -191,7 +191,7 @@ test('a CSPR referral is filled in and produced: the partnership\'s words, quest
     assert.ok(check.includes(value), `the check page shows ${value}`);
   }
   await page.getByRole('button', { name: 'Finish and produce the referral' }).click();
-  await page.waitForSelector('main h1:text-is("Your referral is ready to send")');
+  await page.waitForSelector('main h1:text-is("Your referral is not sent yet")');
   assert.match(await mainText(page), /serious-incidents@example\.org/);
   await checkPage(page, problems, 'CSPR referral ready');
 

@@ -32,7 +32,7 @@ async function confirmation(options = {}, change = (r) => r) {
   const draft = { ...DRAFT, referral: change(structuredClone(R)) };
   await seedReferral(opened.page, JSON.stringify(draft));
   await goto(opened.page, '/referral/done');
-  await opened.page.waitForSelector('main h1:text-is("Your referral is ready to send")');
+  await opened.page.waitForSelector('main h1:text-is("Your referral is not sent yet")');
   return opened;
 }
 

@@ -230,7 +230,7 @@ test('from a questionnaire outcome to a checked referral, with errors, Change li
   assert.match(await mainText(page), /Other names or aliases Ánh/);
 
   await page.getByRole('button', { name: 'Finish and produce the referral' }).click();
-  await page.waitForSelector('main h1:text-is("Your referral is ready to send")');
+  await page.waitForSelector('main h1:text-is("Your referral is not sent yet")');
   assert.match(await mainText(page), /scr-referrals@example\.org/);
   await checkPage(page, problems, 'finished');
   await context.close();

@@ -25,7 +25,7 @@ use crate::ui::browser::dom::{
     focus_after_render, focus_heading_after_navigation, print, set_title,
 };
 use crate::ui::browser::nav::redirect;
-use crate::ui::common::{board, section_view, text, Cites};
+use crate::ui::common::{board, section_view, text};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -143,11 +143,15 @@ pub fn done_page() -> AnyView {
     let words3 = words.clone();
     view! {
         <div class="two-thirds no-print">
-            <div class="panel panel-confirmation">
-                <h1 class="panel-title">{words.done_title.clone()}</h1>
-                <div class="panel-body">{doc.title.clone()}</div>
+            <span class="caption-l">{doc.title.clone()}</span>
+            <h1 class="heading-l">{words.done_title.clone()}</h1>
+            <div class="inset not-sent" id="not-sent">
+                <p><strong>{format!("{} steps left:", words.done_steps.len())}</strong></p>
+                <ol class="list list-number">
+                    {words.done_steps.iter().map(|s| view! { <li>{text(s)}</li> }).collect_view()}
+                </ol>
+                <p>{text(&words.done_lead)}</p>
             </div>
-            <p class="lead">{text(&words.done_lead)}</p>
 
             <h2 class="heading-m">{words.pdf_heading.clone()}</h2>
             <p>{words.pdf_text.clone()}</p>
@@ -208,9 +212,8 @@ pub fn done_page() -> AnyView {
             </a></p>
             <p class="hint">{text(&words.mail_note)}</p>
             {section("next")}
-            {crate::deadlines::decision_due(board.rule_set, today()).map(|(due, cites)| view! {
+            {crate::deadlines::decision_due(board.rule_set, today()).map(|(due, _)| view! {
                 <p id="decision-due">{text(&words.decision_due).replace("{date}", &crate::dates::long_date_with_weekday(due))}</p>
-                <Cites citations=cites/>
             })}
 
             <h2 class="heading-m">{words.delete_heading.clone()}</h2>

@@ -92,7 +92,6 @@ pub fn PrintDocument(doc: Document) -> impl IntoView {
                 <p class="print-section-heading">{board.heading.clone()}</p>
                 <p>{board.intro.clone()}</p>
                 <p>{board.procedure.clone()}</p>
-                <p class="citation">{board.source.clone()}</p>
                 {board.sections.iter().map(|s| view! {
                     <div class="print-board-part">
                         <p class="print-heading">{s.heading.clone()}</p>

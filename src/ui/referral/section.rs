@@ -13,7 +13,7 @@ use crate::ui::browser::dom::{
     focus_after_render, focus_heading_after_navigation, title_with_errors,
 };
 use crate::ui::browser::nav::{navigate, query};
-use crate::ui::common::{text, CiteRefs};
+use crate::ui::common::text;
 use crate::ui::widgets::{BackLink, ErrorSummary};
 use leptos::prelude::*;
 
@@ -71,7 +71,6 @@ pub fn SectionForm(section: Section) -> impl IntoView {
             <h1 class="heading-l">{section.title()}</h1>
             {referral_text(crate::ui::common::rule_set()).section_intro.get(section.slug()).cloned().map(|note| view! {
                 <p>{text(&note.text)}</p>
-                {(!note.sources.is_empty()).then(|| view! { <CiteRefs refs=note.sources/> })}
             })}
             <form novalidate on:submit=on_submit>
                 // Drawn again only when the referral is replaced as a whole.

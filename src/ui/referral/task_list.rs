@@ -10,7 +10,7 @@ use crate::referral::{Section, SectionStatus};
 use crate::routes::Page;
 use crate::ui::browser::clock::{local_date_time, today};
 use crate::ui::browser::dom::{focus_heading_after_navigation, set_title};
-use crate::ui::common::{board, text, CiteRefs};
+use crate::ui::common::{board, text};
 use leptos::prelude::*;
 
 /// Every section's status, in `Section::ALL` order (index by `section as usize`).
@@ -53,7 +53,6 @@ pub fn TaskList() -> impl IntoView {
             <h1 class="heading-xl">{words.title.clone()}</h1>
             <p class="lead">{text(&words.lead)}</p>
             {words.intro.iter().map(|p| view! { <p>{text(p)}</p> }).collect_view()}
-            <CiteRefs refs=words.intro_sources.clone()/>
             <p><a href="/refer">{words.guidance_link.clone()}</a></p>
 
             <h2 class="heading-m" id="sections-heading">"Sections"</h2>
