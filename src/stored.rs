@@ -42,8 +42,13 @@ pub struct StoredItem {
     pub description: &'static str,
 }
 
+/// The form's section a person left for the questionnaire (an address
+/// under `/referral/`, nothing they typed), so its result can take them
+/// back there, in this tab only.
+pub const RETURN_KEY: &str = "scr-guide.return";
+
 /// Everything the site may keep that a person typed or chose.
-pub const STORED_ITEMS: [StoredItem; 3] = [
+pub const STORED_ITEMS: [StoredItem; 4] = [
     StoredItem {
         area: Area::Session,
         key: CRITERIA_KEY,
@@ -53,6 +58,11 @@ pub const STORED_ITEMS: [StoredItem; 3] = [
         area: Area::Session,
         key: REFERRAL_KEY,
         description: "the referral form in this tab",
+    },
+    StoredItem {
+        area: Area::Session,
+        key: RETURN_KEY,
+        description: "which part of the referral form to go back to, in this tab",
     },
     StoredItem {
         area: Area::Local,

@@ -266,6 +266,7 @@ if ('serviceWorker' in navigator) {
 // on a result keeps its answers in this tab for the referral form.
 const ANSWERS_KEY = 'scr-guide.criteria';
 const REFERRAL_KEY = 'scr-guide.referral';
+const RETURN_KEY = 'scr-guide.return';
 
 function questionnaire(root) {
   const suffix = document.title.includes(' – ') ? document.title.slice(document.title.indexOf(' – ')) : '';
@@ -304,14 +305,19 @@ function questionnaire(root) {
     }
     // A referral under way in this tab: go back to it, at its case section.
     const refer = section.querySelector('.qn-refer');
+    // The form keeps the section a person left for the questionnaire; only
+    // an address in the form is followed (never one from elsewhere).
     let started = false;
+    let back = null;
     try {
       started = window.sessionStorage.getItem(REFERRAL_KEY) != null;
+      back = window.sessionStorage.getItem(RETURN_KEY);
     } catch {
       started = false;
     }
-    if (refer && started) {
-      refer.href = refer.dataset.return;
+    const inForm = back && /^\/referral\/[a-z-]+$/.test(back) ? back : null;
+    if (refer && (started || inForm)) {
+      refer.href = inForm || refer.dataset.return;
       refer.textContent = 'Return to the referral form';
     }
   };

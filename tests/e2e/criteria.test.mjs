@@ -262,3 +262,22 @@ test('every Serious Case Review outcome names today\'s duty, on screen and in pr
     await context.close();
   }
 });
+
+test('from a blank referral form, the questionnaire\'s result returns to the section left, and no address from elsewhere is followed', async () => {
+  const { page, context } = await openPage(browser, '/referral/case');
+  await page.locator('#answer-criteria').click();
+  await page.waitForURL(/\/criteria(#.*)?$/);
+  assert.equal(await page.evaluate(() => sessionStorage.getItem('scr-guide.return')), '/referral/case');
+  await page.goto(new URL('/criteria/result#ryyyn', page.url()).href);
+  await page.waitForSelector('main h1:visible');
+  const back = page.getByRole('button', { name: 'Return to the referral form' });
+  assert.equal(await back.getAttribute('href'), '/referral/case');
+  await back.click();
+  await page.waitForSelector('main h1:text-is("The case")');
+  // A value that is not a section of the form is never followed.
+  await page.evaluate(() => { sessionStorage.clear(); sessionStorage.setItem('scr-guide.return', 'https://example.com/'); });
+  await page.goto(new URL('/criteria/result#ryyyn', page.url()).href);
+  await page.waitForSelector('main h1:visible');
+  assert.equal(await page.getByRole('button', { name: 'Start the referral form' }).getAttribute('href'), '/referral');
+  await context.close();
+});

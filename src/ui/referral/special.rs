@@ -28,7 +28,7 @@ pub fn criteria(cx: Ctx, f: &'static Field) -> AnyView {
             {if answers.outcome().is_none() {
                 view! {
                     <p>"Answer the criteria questions. It takes about two minutes, and your answers come back here."</p>
-                    <p><a href=crate::routes::QUESTIONNAIRE class="button button-secondary" role="button" id="answer-criteria">"Answer the criteria questions"</a></p>
+                    <p><a href=crate::routes::QUESTIONNAIRE class="button button-secondary" role="button" id="answer-criteria" on:click=remember_return>"Answer the criteria questions"</a></p>
                 }.into_any()
             } else {
                 view! {
@@ -38,12 +38,24 @@ pub fn criteria(cx: Ctx, f: &'static Field) -> AnyView {
                             <div class="summary-row"><dt>{row.label}</dt><dd>{row.value}</dd></div>
                         }).collect_view()}
                     </dl>
-                    <p><a href=crate::routes::questionnaire_check(&answers) id="change-criteria">"Change your answers to the criteria questions"</a></p>
+                    <p><a href=crate::routes::questionnaire_check(&answers) id="change-criteria" on:click=remember_return>"Change your answers to the criteria questions"</a></p>
                 }.into_any()
             }}
         </div>
     }
     .into_any()
+}
+
+/// Before going to the questionnaire: keep, for this tab, the section to
+/// come back to (the case), so the result returns there even when the
+/// form is still blank (a blank form keeps nothing in the tab).
+fn remember_return(_: leptos::ev::MouseEvent) {
+    let here = crate::routes::Page::Section(crate::referral::Section::Case).path();
+    crate::ui::browser::storage::set(
+        crate::ui::browser::storage::Area::Session,
+        crate::stored::RETURN_KEY,
+        &here,
+    );
 }
 
 /// The other investigations and reviews, each with its reference.
