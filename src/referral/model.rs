@@ -43,6 +43,10 @@ choice! {
         ChildInCare = ("in-care", "Looked after (a child in care)"),
         ChildInNeed = ("in-need", "A child in need"),
         EarlyHelp = ("early-help", "Receiving early help"),
+        /// A young person who has left care (a relevant or former relevant child).
+        CareLeaver = ("care-leaver", "A care leaver"),
+        /// Living with someone who is not a close relative under a private arrangement.
+        PrivatelyFostered = ("privately-fostered", "Privately fostered"),
         None = ("none", "None of these"),
         NotKnown = ("not-known", "Not known"),
     }

@@ -99,7 +99,7 @@ pub fn any_referral() -> impl Strategy<Value = Referral> {
     (
         proptest::collection::vec(any_text(), 40),
         proptest::collection::vec(proptest::collection::vec(any_text(), 4), 0..4),
-        any::<[u8; 12]>(),
+        any::<[u8; 14]>(),
     )
         .prop_map(|(t, rows, c)| {
             let yn = |b: u8| match b % 3 {
@@ -167,7 +167,7 @@ pub fn any_referral() -> impl Strategy<Value = Referral> {
                     legal_status: LegalStatus::ALL
                         .iter()
                         .copied()
-                        .filter(|l| c[4] & (1 << (*l as u8)) != 0)
+                        .filter(|l| (c[4] as u32 | (c[12] as u32) << 8) & (1 << (*l as u32)) != 0)
                         .collect(),
                     cp_plan_when: t[23].clone(),
                     cp_plan_category: t[24].clone(),
@@ -213,7 +213,7 @@ pub fn any_referral() -> impl Strategy<Value = Referral> {
                 records_secured: ynk(c[8]),
                 parallel: ParallelProcess::ALL
                     .iter()
-                    .filter(|p| c[9] & (1 << (**p as u8)) != 0)
+                    .filter(|p| (c[9] as u32 | (c[13] as u32) << 8) & (1 << (**p as u32)) != 0)
                     .map(|p| ParallelEntry {
                         process: *p,
                         reference: t[36].clone(),
