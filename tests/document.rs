@@ -1085,3 +1085,173 @@ fn decomposed_accents_are_composed_and_a_byte_order_mark_is_no_script() {
         out.unsupported
     );
 }
+
+/// The full referral of the browser tests, the size report and the PDF
+/// benchmark (tests/fixtures/full-referral.json: a 20-event chronology).
+fn fixture() -> Referral {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/full-referral.json"
+    );
+    let stored = std::fs::read(path).expect("tests/fixtures/full-referral.json");
+    scr_referral_guide::draft::read(&stored)
+        .expect("the fixture is a draft")
+        .referral
+}
+
+/// The same referral as made under the CSPR rules (the criteria answered
+/// with that rule set's questions).
+fn under_cspr(mut r: Referral) -> Referral {
+    use scr_referral_guide::criteria::{Answer, Answers, QuestionId};
+    let mut a = Answers::new(RuleSetId::Cspr);
+    for (q, ans) in [
+        (QuestionId::CsprUnder18, Answer::Yes),
+        (QuestionId::CsprDied, Answer::Yes),
+        (QuestionId::CsprAbuseOrNeglect, Answer::Yes),
+        (QuestionId::CsprLookedAfter, Answer::No),
+        (QuestionId::CareLeaverDied, Answer::No),
+    ] {
+        a.set(q, ans);
+    }
+    a.parallel = Some(vec![]);
+    r.case.criteria = a;
+    r
+}
+
+/// Every kind of PDF the checks below look at, for both rule sets: a
+/// minimal referral (nothing filled in), the full one and the largest the
+/// form allows. (name, rule set, kind, document)
+fn pdfs_to_check() -> Vec<(String, RuleSetId, &'static str, Document)> {
+    let mut out = vec![];
+    for rule_set in [RuleSetId::Scr2006, RuleSetId::Cspr] {
+        let board = BoardProfile::example_for(rule_set);
+        for (kind, r) in [
+            ("minimal", Referral::default()),
+            ("full", fixture()),
+            ("largest", largest()),
+        ] {
+            let r = if rule_set == RuleSetId::Cspr {
+                under_cspr(r)
+            } else {
+                r
+            };
+            let name = format!("{}-{kind}.pdf", rule_set.name());
+            out.push((name, rule_set, kind, document(&r, &board)));
+        }
+    }
+    out
+}
+
+/// budgets.json, read when the test runs (the budgets are kept only there).
+fn budgets() -> Value {
+    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/budgets.json"))
+        .expect("budgets.json");
+    serde_json::from_str(&text).expect("budgets.json is JSON")
+}
+
+#[test]
+fn the_full_and_the_largest_referrals_pdfs_are_within_their_size_budgets() {
+    let budgets = budgets();
+    let font = font();
+    let mut over = vec![];
+    for (name, _, kind, d) in pdfs_to_check() {
+        let key = match kind {
+            "full" => "full_referral",
+            "largest" => "largest_referral",
+            _ => continue,
+        };
+        let budget = budgets["pdf_bytes"][key]
+            .as_u64()
+            .unwrap_or_else(|| panic!("budgets.json has pdf_bytes.{key}"));
+        let bytes = pdf::render(&d, &font).unwrap().bytes.len() as u64;
+        println!("{name}: {bytes} bytes (budget {budget})");
+        if bytes > budget {
+            over.push(format!("{name} is {bytes} bytes, over pdf_bytes.{key} {budget}"));
+        }
+    }
+    assert!(over.is_empty(), "{}", over.join("\n"));
+}
+
+/// Checks each PDF with page-validation's PDF/UA-1 profile; prints one line
+/// per file: "path<TAB>passed<TAB>total<TAB>compliant" and then each failed
+/// rule as "path<TAB>FAIL<TAB>rule<TAB>message".
+const PDF_UA_CHECK: &str = r#"
+import sys, page
+for path in sys.argv[1:]:
+    report = page.validate_pdf(path, profile="ua1", limits=page.SafetyLimits.unlimited())
+    rules = report.rules
+    print(f"{path}\t{rules.passed}\t{rules.total}\t{rules.failed}\t{report.checks.failed}\t{report.is_compliant}")
+    for f in report.failures:
+        obj = f" (object {f.object_id.object_number})" if f.object_id else ""
+        print(f"{path}\tFAIL\t{f.rule_id}\t{f.category.value}: {f.message}{obj}")
+"#;
+
+/// Every PDF the tests make, for both rule sets, is declared and checked as
+/// PDF/UA-1 (page-validation: every rule passes) and is sound (qpdf
+/// --check). Both tools are installed by scripts/setup.sh: page-validation
+/// in the project's .venv, qpdf from Debian.
+#[test]
+fn every_pdf_passes_pdf_ua_1_and_qpdf_check() {
+    let python = concat!(env!("CARGO_MANIFEST_DIR"), "/.venv/bin/python");
+    let dir = std::env::temp_dir().join(format!("scr-pdf-ua-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let font = font();
+    let mut paths = vec![];
+    for (name, _, _, d) in pdfs_to_check() {
+        let out = pdf::render(&d, &font).unwrap();
+        let path = dir.join(&name);
+        std::fs::write(&path, &out.bytes).unwrap();
+        dump(&name, &out.bytes);
+        paths.push(path.to_str().unwrap().to_string());
+    }
+    let mut problems = vec![];
+    for path in &paths {
+        let out = Command::new("qpdf")
+            .arg("--check")
+            .arg(path)
+            .output()
+            .expect("qpdf is installed: run scripts/setup.sh");
+        let said = String::from_utf8_lossy(&out.stdout).to_string()
+            + &String::from_utf8_lossy(&out.stderr);
+        // qpdf exits 0 when it finds nothing, 3 on warnings, 2 on errors.
+        if !out.status.success() || said.contains("WARNING") {
+            problems.push(format!("qpdf --check {path}:\n{said}"));
+        }
+    }
+    let out = Command::new(python)
+        .arg("-c")
+        .arg(PDF_UA_CHECK)
+        .args(&paths)
+        .output()
+        .unwrap_or_else(|e| {
+            panic!("page-validation is installed in .venv ({python}: {e}): run scripts/setup.sh")
+        });
+    let said = String::from_utf8_lossy(&out.stdout).to_string();
+    assert!(
+        out.status.success(),
+        "page-validation could not check the PDFs (run scripts/setup.sh if it is missing):\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let mut checked = 0;
+    for line in said.lines() {
+        let parts: Vec<&str> = line.split('\t').collect();
+        match parts.as_slice() {
+            [path, "FAIL", rule, message] => {
+                problems.push(format!("PDF/UA-1 rule {rule} fails in {path}: {message}"))
+            }
+            [path, passed, total, failed, checks_failed, compliant] => {
+                checked += 1;
+                println!("{path}: PDF/UA-1 rules passed {passed} of {total}, compliant {compliant}");
+                if passed != total || *failed != "0" || *checks_failed != "0" || *compliant != "True" {
+                    problems.push(format!(
+                        "{path}: {passed} of {total} PDF/UA-1 rules pass ({failed} rules, {checks_failed} checks fail; compliant: {compliant})"
+                    ));
+                }
+            }
+            _ => problems.push(format!("page-validation said: {line}")),
+        }
+    }
+    assert_eq!(checked, paths.len(), "page-validation checked every PDF:\n{said}");
+    let _ = std::fs::remove_dir_all(&dir);
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
