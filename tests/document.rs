@@ -22,18 +22,23 @@ use std::io::Write;
 use std::process::{Command, Stdio};
 
 fn font() -> pdf::EmbeddedFont {
+    pdf::EmbeddedFont::new(font_raw()).expect("the font parses")
+}
+
+/// The font file the site serves, inflated (as the browser does).
+fn font_raw() -> Vec<u8> {
     let zlib = std::fs::read(concat!(
         env!("CARGO_MANIFEST_DIR"),
         "/public/fonts/DejaVuSans.ttf.zlib"
     ))
     .expect("the PDF font is in public/fonts");
-    from_zlib(zlib).expect("the font inflates and parses")
+    miniz_oxide::inflate::decompress_to_vec_zlib(&zlib).expect("the font inflates")
 }
 
 /// What the browser does with the served font file (DecompressionStream).
 fn from_zlib(zlib: Vec<u8>) -> Result<pdf::EmbeddedFont, String> {
     let raw = miniz_oxide::inflate::decompress_to_vec_zlib(&zlib).map_err(|e| format!("{e:?}"))?;
-    pdf::EmbeddedFont::new(raw, zlib)
+    pdf::EmbeddedFont::new(raw)
 }
 
 /// Run a poppler tool on a PDF given on standard input ("-") or as a file.
@@ -357,8 +362,8 @@ fn the_boards_part_is_a_page_of_its_own_labelled_as_sections_2_and_3_in_every_re
     assert!(text.contains("Section 1: The referral".to_uppercase().as_str()));
 }
 
-/// The PDF's objects by number (they are written uncompressed, except the
-/// font file).
+/// The PDF's objects by number (their dictionaries are written as text;
+/// streams are compressed, see [`stream_of`]).
 fn objects(bytes: &[u8]) -> std::collections::BTreeMap<u32, String> {
     let text: String = bytes.iter().map(|&b| b as char).collect();
     let mut out = std::collections::BTreeMap::new();
@@ -761,7 +766,7 @@ fn script_detection_by_character() {
 #[test]
 fn a_damaged_font_file_is_refused_not_embedded() {
     assert!(from_zlib(b"not zlib".to_vec()).is_err());
-    assert!(pdf::EmbeddedFont::new(b"not a font".to_vec(), vec![]).is_err());
+    assert!(pdf::EmbeddedFont::new(b"not a font".to_vec()).is_err());
     let mut bad = std::fs::read(concat!(
         env!("CARGO_MANIFEST_DIR"),
         "/public/fonts/DejaVuSans.ttf.zlib"
@@ -771,12 +776,58 @@ fn a_damaged_font_file_is_refused_not_embedded() {
     assert!(from_zlib(bad).is_err());
 }
 
+/// A stream's bytes, inflated (every stream but the metadata is
+/// compressed), from the object's text as [`objects`] gives it.
+fn stream_of(object: &str) -> Vec<u8> {
+    let start = object.find("stream\n").expect("a stream") + "stream\n".len();
+    let end = object.rfind("endstream").expect("the stream's end");
+    let bytes: Vec<u8> = object[start..end].chars().map(|c| c as u8).collect();
+    assert!(object.contains("/Filter /FlateDecode"), "compressed");
+    miniz_oxide::inflate::decompress_to_vec_zlib(&bytes).expect("the stream inflates")
+}
+
 #[test]
-fn the_pdf_embeds_the_compressed_font_so_stays_small() {
+fn the_pdf_embeds_a_subset_of_the_font_that_covers_what_the_board_may_type() {
     let out = pdf::render(&doc(&full()), &font()).unwrap();
-    // The font is 373 KB of it; the structure tree for screen readers adds
-    // about 30 KB.
-    assert!(out.bytes.len() < 480_000, "{} bytes", out.bytes.len());
+    let objects = objects(&out.bytes);
+    let whole = font_raw().len();
+    let file = objects
+        .values()
+        .find(|o| o.contains("/Length1"))
+        .expect("the font file");
+    let subset = stream_of(file);
+    assert!(subset.len() < whole / 4, "a subset: {} bytes", subset.len());
+    // The map back to Unicode covers the document's characters and, for
+    // the form fields, Latin (with Latin-1 Supplement and Latin Extended-A),
+    // Greek and Cyrillic, each to its own glyph (code).
+    let cmap = objects
+        .values()
+        .find(|o| o.contains("/Type /CMap"))
+        .expect("the ToUnicode map");
+    let cmap = String::from_utf8(stream_of(cmap)).unwrap();
+    let mut codes = std::collections::BTreeMap::new();
+    for line in cmap.lines() {
+        let hex: Vec<&str> = line
+            .split(['<', '>'])
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .collect();
+        if let [code, unicode] = hex[..] {
+            if let (Ok(code), Ok(u)) = (
+                u16::from_str_radix(code, 16),
+                u32::from_str_radix(unicode, 16),
+            ) {
+                if let Some(c) = char::from_u32(u) {
+                    assert!(codes.insert(c, code).is_none(), "{c} once");
+                }
+            }
+        }
+    }
+    for c in "Nguyễn Thị Ánh Олена ŁŽŧőŸ ÆßÞ Ωλ ЖЯЄЇґ €–’…".chars() {
+        if c != ' ' {
+            assert!(codes.contains_key(&c), "{c} is in the subset");
+        }
+    }
 }
 
 #[test]
