@@ -1306,3 +1306,32 @@ fn every_pdf_passes_pdf_ua_1_and_qpdf_check() {
     let _ = std::fs::remove_dir_all(&dir);
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
+
+/// How long the full and the largest referral take to render (median of
+/// 9), for comparing builds: `cargo test --release --test document --
+/// --ignored --nocapture pdf_timing`. Not a test of a budget: timings
+/// depend on the machine (scripts/bench.sh measures them in the browser).
+#[test]
+#[ignore]
+fn pdf_timing() {
+    let font = font();
+    let stored = std::fs::read(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/full-referral.json"
+    ))
+    .unwrap();
+    let full = scr_referral_guide::draft::read(&stored).unwrap().referral;
+    for (name, r) in [("full", full), ("largest", largest())] {
+        let d = doc(&r);
+        let mut ms: Vec<f64> = (0..9)
+            .map(|_| {
+                let started = std::time::Instant::now();
+                let out = pdf::render(&d, &font).unwrap();
+                std::hint::black_box(out.bytes.len());
+                started.elapsed().as_secs_f64() * 1000.0
+            })
+            .collect();
+        ms.sort_by(f64::total_cmp);
+        println!("{name} referral: median {:.1} ms (min {:.1}, max {:.1})", ms[4], ms[0], ms[8]);
+    }
+}

@@ -36,6 +36,7 @@ mod compose;
 mod font;
 mod layout;
 pub mod scripts;
+mod unhinted;
 mod write;
 
 use crate::document::Document;
