@@ -823,7 +823,8 @@ fn the_pdf_embeds_a_subset_of_the_font_that_covers_what_the_board_may_type() {
             }
         }
     }
-    for c in "Nguyễn Thị Ánh Олена ŁŽŧőŸ ÆßÞ Ωλ ЖЯЄЇґ €–’…".chars() {
+    for c in "Nguyễn Thị Ánh Олена ŁŽŧőŸ ÆßÞ Ωλ ЖЯЄЇґ €–’…".chars()
+    {
         if c != ' ' {
             assert!(codes.contains_key(&c), "{c} is in the subset");
         }
@@ -1217,7 +1218,9 @@ fn the_full_and_the_largest_referrals_pdfs_are_within_their_size_budgets() {
         let bytes = pdf::render(&d, &font).unwrap().bytes.len() as u64;
         println!("{name}: {bytes} bytes (budget {budget})");
         if bytes > budget {
-            over.push(format!("{name} is {bytes} bytes, over pdf_bytes.{key} {budget}"));
+            over.push(format!(
+                "{name} is {bytes} bytes, over pdf_bytes.{key} {budget}"
+            ));
         }
     }
     assert!(over.is_empty(), "{}", over.join("\n"));
@@ -1292,8 +1295,14 @@ fn every_pdf_passes_pdf_ua_1_and_qpdf_check() {
             }
             [path, passed, total, failed, checks_failed, compliant] => {
                 checked += 1;
-                println!("{path}: PDF/UA-1 rules passed {passed} of {total}, compliant {compliant}");
-                if passed != total || *failed != "0" || *checks_failed != "0" || *compliant != "True" {
+                println!(
+                    "{path}: PDF/UA-1 rules passed {passed} of {total}, compliant {compliant}"
+                );
+                if passed != total
+                    || *failed != "0"
+                    || *checks_failed != "0"
+                    || *compliant != "True"
+                {
                     problems.push(format!(
                         "{path}: {passed} of {total} PDF/UA-1 rules pass ({failed} rules, {checks_failed} checks fail; compliant: {compliant})"
                     ));
@@ -1302,7 +1311,11 @@ fn every_pdf_passes_pdf_ua_1_and_qpdf_check() {
             _ => problems.push(format!("page-validation said: {line}")),
         }
     }
-    assert_eq!(checked, paths.len(), "page-validation checked every PDF:\n{said}");
+    assert_eq!(
+        checked,
+        paths.len(),
+        "page-validation checked every PDF:\n{said}"
+    );
     let _ = std::fs::remove_dir_all(&dir);
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
@@ -1332,6 +1345,9 @@ fn pdf_timing() {
             })
             .collect();
         ms.sort_by(f64::total_cmp);
-        println!("{name} referral: median {:.1} ms (min {:.1}, max {:.1})", ms[4], ms[0], ms[8]);
+        println!(
+            "{name} referral: median {:.1} ms (min {:.1}, max {:.1})",
+            ms[4], ms[0], ms[8]
+        );
     }
 }

@@ -20,11 +20,7 @@ mod worker {
     /// unsupported }`: the fields with characters the font lacks, and those
     /// in scripts the PDF cannot draw properly.
     #[wasm_bindgen]
-    pub fn make_pdf(
-        referral: &str,
-        board: &str,
-        raw: Vec<u8>,
-    ) -> Result<JsValue, JsValue> {
+    pub fn make_pdf(referral: &str, board: &str, raw: Vec<u8>) -> Result<JsValue, JsValue> {
         let referral: Referral =
             serde_json::from_str(referral).map_err(|e| JsValue::from_str(&e.to_string()))?;
         let board =

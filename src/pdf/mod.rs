@@ -14,7 +14,8 @@
 //! window's title, so a screen reader can read it.
 //!
 //! The parts: `layout` (word wrap, pagination, tagging), `compose` (the
-//! document laid out), `write` (the PDF objects), `font`, and [`scripts`]
+//! document laid out), `write` (the PDF objects), `font`, `unhinted` (the
+//! embedded subset without hinting), and [`scripts`]
 //! (text this renderer cannot draw properly).
 //!
 //! A character the font has no glyph for is drawn as U+FFFD and reported

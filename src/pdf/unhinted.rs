@@ -10,12 +10,7 @@
 /// (the caller then embeds it as it is).
 pub(super) fn unhinted(font: &[u8]) -> Option<Vec<u8>> {
     let tables = directory(font)?;
-    let table = |tag: &[u8; 4]| {
-        tables
-            .iter()
-            .find(|(t, _)| t == tag)
-            .map(|(_, data)| *data)
-    };
+    let table = |tag: &[u8; 4]| tables.iter().find(|(t, _)| t == tag).map(|(_, data)| *data);
     let head = table(b"head")?;
     let maxp = table(b"maxp")?;
     let loca = table(b"loca")?;
@@ -147,12 +142,17 @@ fn without_instructions(glyph: &[u8]) -> Option<Vec<u8>> {
 /// A font file from its tables: the directory (sorted by tag), each table
 /// padded to four bytes, the checksums and head's checkSumAdjustment.
 fn assemble(mut tables: Vec<([u8; 4], Vec<u8>)>) -> Vec<u8> {
-    tables.sort_by(|a, b| a.0.cmp(&b.0));
+    tables.sort_by_key(|t| t.0);
     let n = tables.len() as u16;
     let power = 1u16 << (15 - n.leading_zeros() as u16).min(15);
     let mut out = Vec::new();
     out.extend_from_slice(&0x0001_0000u32.to_be_bytes());
-    for v in [n, power * 16, power.trailing_zeros() as u16, n * 16 - power * 16] {
+    for v in [
+        n,
+        power * 16,
+        power.trailing_zeros() as u16,
+        n * 16 - power * 16,
+    ] {
         out.extend_from_slice(&v.to_be_bytes());
     }
     let mut offset = 12 + 16 * tables.len();

@@ -396,7 +396,11 @@ fn page_content(
         }
         state = Some((run.size, run.bold));
         c.set_text_matrix([1.0, 0.0, 0.0, 1.0, run.x, run.y]);
-        out.extend_from_slice(std::mem::replace(&mut c, Content::new()).finish().as_slice());
+        out.extend_from_slice(
+            std::mem::replace(&mut c, Content::new())
+                .finish()
+                .as_slice(),
+        );
         push_glyphs(&mut out, run.glyphs.iter().map(|g| new_id[usize::from(*g)]));
         out.extend_from_slice(b" Tj\n");
     }
