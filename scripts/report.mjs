@@ -1,7 +1,7 @@
 // The size report, part of the test command: sizes are deterministic, so
 // they are tested; timings are measured by the benchmarks (scripts/bench.sh).
 // Runs against the two release builds served by scripts/sites.sh, with the
-// budgets in budgets.json ("first_load_gzip_bytes"). Fails (exit 1) when a
+// budgets in budgets.json ("first_load_gzip_bytes", "pdf_bytes"). Fails (exit 1) when a
 // budget is exceeded or when a figure could not be measured. Writes
 // reports/sizes.json.
 //
@@ -10,10 +10,11 @@
 //     cache, service workers blocked; budget per page type.
 //  2. What the service worker then saves for offline use.
 //  3. The PDF of a full referral and of the largest referral the form
-//     allows (bytes and pages).
+//     allows (bytes and pages), made by each site's own PDF worker (both
+//     rule sets); budget per kind of referral.
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { root, budgets, siteUrls, launch, ready, kb, fullDraft, largestDraft, makePdfs } from './lib/site.mjs';
+import { root, budgets, siteUrls, launch, ready, kb, fullDraft, largestDraft, makePdfs, exampleBoardMessage, underCspr } from './lib/site.mjs';
 
 const { baseUrl, csprUrl } = siteUrls('scripts/test.sh');
 const dist = join(root, 'dist');
@@ -97,19 +98,35 @@ const onWire = (address) => {
 report.offline = { files: offlineFiles.length, bytes: offlineFiles.reduce((t, f) => t + onWire(f), 0) };
 console.log(`Saved for offline use by the service worker after the first load (once per version): ${report.offline.files} files, ${kb(report.offline.bytes)}`);
 
-// 3. The PDFs' sizes, made by the page's own worker.
-{
+// 3. The PDFs' sizes, made by each site's page's own worker.
+report.pdf = [];
+for (const [rules, base] of [['SCR', baseUrl], ['CSPR', csprUrl]]) {
+  const cspr = rules === 'CSPR';
   const context = await browser.newContext();
   const page = await context.newPage();
-  await page.goto(`${baseUrl}/referral`);
+  await page.goto(`${base}/referral`);
   await ready(page);
-  const [full] = await makePdfs(page, JSON.stringify(fullDraft().referral), 1);
-  const [largest] = await makePdfs(page, JSON.stringify(largestDraft().referral), 1);
+  const board = exampleBoardMessage(cspr);
+  const draftOf = (draft) => JSON.stringify((cspr ? underCspr(draft) : draft).referral);
+  const [full] = await makePdfs(page, draftOf(fullDraft()), 1, board);
+  const [largest] = await makePdfs(page, draftOf(largestDraft()), 1, board);
   await context.close();
-  report.pdf = { full, largest };
-  for (const [name, made] of [['a full referral (20-event chronology)', full], ['the largest referral the form allows', largest]]) {
-    if (!made || !(made.bytes > 0) || !(made.pages > 0)) failures.push(`the PDF of ${name} could not be measured`);
-    else console.log(`PDF of ${name}: ${kb(made.bytes)}, ${made.pages} pages`);
+  for (const [key, name, made] of [
+    ['full_referral', 'a full referral (20-event chronology)', full],
+    ['largest_referral', 'the largest referral the form allows', largest],
+  ]) {
+    const label = `${rules} PDF of ${name}`;
+    const budget = budgets.pdf_bytes?.[key];
+    if (!(budget > 0)) failures.push(`budgets.json has no pdf_bytes.${key}`);
+    if (!made || !(made.bytes > 0) || !(made.pages > 0)) {
+      failures.push(`the ${label} could not be measured`);
+      console.log(`  NO FIGURE ${label}`);
+      continue;
+    }
+    report.pdf.push({ rules, kind: key, bytes: made.bytes, pages: made.pages, budget });
+    const over = made.bytes > budget;
+    console.log(`  ${over ? 'OVER' : 'ok  '} ${label}: ${kb(made.bytes)}, ${made.pages} pages (budget ${kb(budget)})`);
+    if (over) failures.push(`the ${label} is ${kb(made.bytes)}, over pdf_bytes.${key} (${kb(budget)})`);
   }
 }
 await browser.close();

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs whatever this project needs and is missing, at the versions pinned
 # in Trunk.toml (Rust tools), package.json/package-lock.json (npm tools) and
-# below (Debian packages). Idempotent: a second run installs nothing.
+# below (Debian packages, and the Python package that checks the PDFs). Idempotent: a second run installs nothing.
 # Sourced by scripts/test.sh and scripts/serve.sh; safe to run on its own.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -11,7 +11,12 @@ die() { printf '\033[31mERROR: %s\033[0m\n' "$*" >&2; exit 1; }
 
 # Fonts are only a "Recommends" of chromium: without them pages render with
 # no fonts at all. Liberation Sans is the Arial-metric face in style/main.css.
-DEBIAN_PACKAGES=(chromium chromium-driver nginx-light poppler-utils fonts-liberation fonts-dejavu-core)
+# qpdf checks every PDF the tests make (qpdf --check); python3-venv makes
+# the project's Python environment below.
+DEBIAN_PACKAGES=(chromium chromium-driver nginx-light poppler-utils fonts-liberation fonts-dejavu-core qpdf python3-venv)
+# page-validation (Python module `page`) checks every PDF the tests make
+# against PDF/UA-1 (tests/document.rs); installed in .venv/ at the root.
+PAGE_VALIDATION_VERSION=0.11.0
 
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 
@@ -37,6 +42,14 @@ if [ ${#missing[@]} -gt 0 ]; then
   say "Installing Debian packages: ${missing[*]}"
   $SUDO apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+# The project's own Python environment (.venv/, not committed) with
+# page-validation at the pinned version; nothing is done when it is there.
+if [ "$(.venv/bin/python -c 'import importlib.metadata as m; print(m.version("page-validation"))' 2>/dev/null)" != "$PAGE_VALIDATION_VERSION" ]; then
+  say "Installing page-validation $PAGE_VALIDATION_VERSION in .venv (the PDF/UA-1 checker)"
+  [ -x .venv/bin/python ] || python3 -m venv .venv
+  .venv/bin/python -m pip install --quiet --disable-pip-version-check "page-validation==$PAGE_VALIDATION_VERSION"
 fi
 
 if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then

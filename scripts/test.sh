@@ -19,7 +19,7 @@ cargo clippy --all-targets --locked -- -D warnings
 cargo clippy --features ssr --lib --bins --locked -- -D warnings
 cargo clippy --target wasm32-unknown-unknown --features csr --lib --bins --tests --locked -- -D warnings
 
-say "3/8 native tests (domain core, and the generator for every rule set)"
+say "3/8 native tests (domain core, every test PDF checked with page-validation (PDF/UA-1) and qpdf, and the generator for every rule set)"
 cargo test --locked
 cargo test --locked --features ssr --test generator
 

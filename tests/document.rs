@@ -22,18 +22,23 @@ use std::io::Write;
 use std::process::{Command, Stdio};
 
 fn font() -> pdf::EmbeddedFont {
+    pdf::EmbeddedFont::new(font_raw()).expect("the font parses")
+}
+
+/// The font file the site serves, inflated (as the browser does).
+fn font_raw() -> Vec<u8> {
     let zlib = std::fs::read(concat!(
         env!("CARGO_MANIFEST_DIR"),
         "/public/fonts/DejaVuSans.ttf.zlib"
     ))
     .expect("the PDF font is in public/fonts");
-    from_zlib(zlib).expect("the font inflates and parses")
+    miniz_oxide::inflate::decompress_to_vec_zlib(&zlib).expect("the font inflates")
 }
 
 /// What the browser does with the served font file (DecompressionStream).
 fn from_zlib(zlib: Vec<u8>) -> Result<pdf::EmbeddedFont, String> {
     let raw = miniz_oxide::inflate::decompress_to_vec_zlib(&zlib).map_err(|e| format!("{e:?}"))?;
-    pdf::EmbeddedFont::new(raw, zlib)
+    pdf::EmbeddedFont::new(raw)
 }
 
 /// Run a poppler tool on a PDF given on standard input ("-") or as a file.
@@ -359,8 +364,8 @@ fn the_boards_part_is_a_page_of_its_own_labelled_as_sections_2_and_3_in_every_re
     assert!(text.contains("Section 1: The referral".to_uppercase().as_str()));
 }
 
-/// The PDF's objects by number (they are written uncompressed, except the
-/// font file).
+/// The PDF's objects by number (their dictionaries are written as text;
+/// streams are compressed, see [`stream_of`]).
 fn objects(bytes: &[u8]) -> std::collections::BTreeMap<u32, String> {
     let text: String = bytes.iter().map(|&b| b as char).collect();
     let mut out = std::collections::BTreeMap::new();
@@ -763,7 +768,7 @@ fn script_detection_by_character() {
 #[test]
 fn a_damaged_font_file_is_refused_not_embedded() {
     assert!(from_zlib(b"not zlib".to_vec()).is_err());
-    assert!(pdf::EmbeddedFont::new(b"not a font".to_vec(), vec![]).is_err());
+    assert!(pdf::EmbeddedFont::new(b"not a font".to_vec()).is_err());
     let mut bad = std::fs::read(concat!(
         env!("CARGO_MANIFEST_DIR"),
         "/public/fonts/DejaVuSans.ttf.zlib"
@@ -773,12 +778,59 @@ fn a_damaged_font_file_is_refused_not_embedded() {
     assert!(from_zlib(bad).is_err());
 }
 
+/// A stream's bytes, inflated (every stream but the metadata is
+/// compressed), from the object's text as [`objects`] gives it.
+fn stream_of(object: &str) -> Vec<u8> {
+    let start = object.find("stream\n").expect("a stream") + "stream\n".len();
+    let end = object.rfind("endstream").expect("the stream's end");
+    let bytes: Vec<u8> = object[start..end].chars().map(|c| c as u8).collect();
+    assert!(object.contains("/Filter /FlateDecode"), "compressed");
+    miniz_oxide::inflate::decompress_to_vec_zlib(&bytes).expect("the stream inflates")
+}
+
 #[test]
-fn the_pdf_embeds_the_compressed_font_so_stays_small() {
+fn the_pdf_embeds_a_subset_of_the_font_that_covers_what_the_board_may_type() {
     let out = pdf::render(&doc(&full()), &font()).unwrap();
-    // The font is 373 KB of it; the structure tree for screen readers adds
-    // about 30 KB.
-    assert!(out.bytes.len() < 480_000, "{} bytes", out.bytes.len());
+    let objects = objects(&out.bytes);
+    let whole = font_raw().len();
+    let file = objects
+        .values()
+        .find(|o| o.contains("/Length1"))
+        .expect("the font file");
+    let subset = stream_of(file);
+    assert!(subset.len() < whole / 4, "a subset: {} bytes", subset.len());
+    // The map back to Unicode covers the document's characters and, for
+    // the form fields, Latin (with Latin-1 Supplement and Latin Extended-A),
+    // Greek and Cyrillic, each to its own glyph (code).
+    let cmap = objects
+        .values()
+        .find(|o| o.contains("/Type /CMap"))
+        .expect("the ToUnicode map");
+    let cmap = String::from_utf8(stream_of(cmap)).unwrap();
+    let mut codes = std::collections::BTreeMap::new();
+    for line in cmap.lines() {
+        let hex: Vec<&str> = line
+            .split(['<', '>'])
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .collect();
+        if let [code, unicode] = hex[..] {
+            if let (Ok(code), Ok(u)) = (
+                u16::from_str_radix(code, 16),
+                u32::from_str_radix(unicode, 16),
+            ) {
+                if let Some(c) = char::from_u32(u) {
+                    assert!(codes.insert(c, code).is_none(), "{c} once");
+                }
+            }
+        }
+    }
+    for c in "Nguyễn Thị Ánh Олена ŁŽŧőŸ ÆßÞ Ωλ ЖЯЄЇґ €–’…".chars()
+    {
+        if c != ' ' {
+            assert!(codes.contains_key(&c), "{c} is in the subset");
+        }
+    }
 }
 
 #[test]
@@ -1106,4 +1158,216 @@ fn a_referral_under_replaced_rules_carries_the_notice_in_every_renderer() {
     let mut current = full();
     current.case.criteria.rule_set = scr_referral_guide::criteria::RuleSetId::Cspr;
     assert_eq!(doc(&current).notice, None, "no notice under the current rules");
+/// The full referral of the browser tests, the size report and the PDF
+/// benchmark (tests/fixtures/full-referral.json: a 20-event chronology).
+fn fixture() -> Referral {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/full-referral.json"
+    );
+    let stored = std::fs::read(path).expect("tests/fixtures/full-referral.json");
+    scr_referral_guide::draft::read(&stored)
+        .expect("the fixture is a draft")
+        .referral
+}
+
+/// The same referral as made under the CSPR rules (the criteria answered
+/// with that rule set's questions).
+fn under_cspr(mut r: Referral) -> Referral {
+    use scr_referral_guide::criteria::{Answer, Answers, QuestionId};
+    let mut a = Answers::new(RuleSetId::Cspr);
+    for (q, ans) in [
+        (QuestionId::CsprUnder18, Answer::Yes),
+        (QuestionId::CsprDied, Answer::Yes),
+        (QuestionId::CsprAbuseOrNeglect, Answer::Yes),
+        (QuestionId::CsprLookedAfter, Answer::No),
+        (QuestionId::CareLeaverDied, Answer::No),
+    ] {
+        a.set(q, ans);
+    }
+    a.parallel = Some(vec![]);
+    r.case.criteria = a;
+    r
+}
+
+/// Every kind of PDF the checks below look at, for both rule sets: a
+/// minimal referral (nothing filled in), the full one and the largest the
+/// form allows. (name, rule set, kind, document)
+fn pdfs_to_check() -> Vec<(String, RuleSetId, &'static str, Document)> {
+    let mut out = vec![];
+    for rule_set in [RuleSetId::Scr2006, RuleSetId::Cspr] {
+        let board = BoardProfile::example_for(rule_set);
+        for (kind, r) in [
+            ("minimal", Referral::default()),
+            ("full", fixture()),
+            ("largest", largest()),
+        ] {
+            let r = if rule_set == RuleSetId::Cspr {
+                under_cspr(r)
+            } else {
+                r
+            };
+            let name = format!("{}-{kind}.pdf", rule_set.name());
+            out.push((name, rule_set, kind, document(&r, &board)));
+        }
+    }
+    out
+}
+
+/// budgets.json, read when the test runs (the budgets are kept only there).
+fn budgets() -> Value {
+    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/budgets.json"))
+        .expect("budgets.json");
+    serde_json::from_str(&text).expect("budgets.json is JSON")
+}
+
+#[test]
+fn the_full_and_the_largest_referrals_pdfs_are_within_their_size_budgets() {
+    let budgets = budgets();
+    let font = font();
+    let mut over = vec![];
+    for (name, _, kind, d) in pdfs_to_check() {
+        let key = match kind {
+            "full" => "full_referral",
+            "largest" => "largest_referral",
+            _ => continue,
+        };
+        let budget = budgets["pdf_bytes"][key]
+            .as_u64()
+            .unwrap_or_else(|| panic!("budgets.json has pdf_bytes.{key}"));
+        let bytes = pdf::render(&d, &font).unwrap().bytes.len() as u64;
+        println!("{name}: {bytes} bytes (budget {budget})");
+        if bytes > budget {
+            over.push(format!(
+                "{name} is {bytes} bytes, over pdf_bytes.{key} {budget}"
+            ));
+        }
+    }
+    assert!(over.is_empty(), "{}", over.join("\n"));
+}
+
+/// Checks each PDF with page-validation's PDF/UA-1 profile; prints one line
+/// per file: "path<TAB>passed<TAB>total<TAB>compliant" and then each failed
+/// rule as "path<TAB>FAIL<TAB>rule<TAB>message".
+const PDF_UA_CHECK: &str = r#"
+import sys, page
+for path in sys.argv[1:]:
+    report = page.validate_pdf(path, profile="ua1", limits=page.SafetyLimits.unlimited())
+    rules = report.rules
+    print(f"{path}\t{rules.passed}\t{rules.total}\t{rules.failed}\t{report.checks.failed}\t{report.is_compliant}")
+    for f in report.failures:
+        obj = f" (object {f.object_id.object_number})" if f.object_id else ""
+        print(f"{path}\tFAIL\t{f.rule_id}\t{f.category.value}: {f.message}{obj}")
+"#;
+
+/// Every PDF the tests make, for both rule sets, is declared and checked as
+/// PDF/UA-1 (page-validation: every rule passes) and is sound (qpdf
+/// --check). Both tools are installed by scripts/setup.sh: page-validation
+/// in the project's .venv, qpdf from Debian.
+#[test]
+fn every_pdf_passes_pdf_ua_1_and_qpdf_check() {
+    let python = concat!(env!("CARGO_MANIFEST_DIR"), "/.venv/bin/python");
+    let dir = std::env::temp_dir().join(format!("scr-pdf-ua-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let font = font();
+    let mut paths = vec![];
+    for (name, _, _, d) in pdfs_to_check() {
+        let out = pdf::render(&d, &font).unwrap();
+        let path = dir.join(&name);
+        std::fs::write(&path, &out.bytes).unwrap();
+        dump(&name, &out.bytes);
+        paths.push(path.to_str().unwrap().to_string());
+    }
+    let mut problems = vec![];
+    for path in &paths {
+        let out = Command::new("qpdf")
+            .arg("--check")
+            .arg(path)
+            .output()
+            .expect("qpdf is installed: run scripts/setup.sh");
+        let said = String::from_utf8_lossy(&out.stdout).to_string()
+            + &String::from_utf8_lossy(&out.stderr);
+        // qpdf exits 0 when it finds nothing, 3 on warnings, 2 on errors.
+        if !out.status.success() || said.contains("WARNING") {
+            problems.push(format!("qpdf --check {path}:\n{said}"));
+        }
+    }
+    let out = Command::new(python)
+        .arg("-c")
+        .arg(PDF_UA_CHECK)
+        .args(&paths)
+        .output()
+        .unwrap_or_else(|e| {
+            panic!("page-validation is installed in .venv ({python}: {e}): run scripts/setup.sh")
+        });
+    let said = String::from_utf8_lossy(&out.stdout).to_string();
+    assert!(
+        out.status.success(),
+        "page-validation could not check the PDFs (run scripts/setup.sh if it is missing):\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let mut checked = 0;
+    for line in said.lines() {
+        let parts: Vec<&str> = line.split('\t').collect();
+        match parts.as_slice() {
+            [path, "FAIL", rule, message] => {
+                problems.push(format!("PDF/UA-1 rule {rule} fails in {path}: {message}"))
+            }
+            [path, passed, total, failed, checks_failed, compliant] => {
+                checked += 1;
+                println!(
+                    "{path}: PDF/UA-1 rules passed {passed} of {total}, compliant {compliant}"
+                );
+                if passed != total
+                    || *failed != "0"
+                    || *checks_failed != "0"
+                    || *compliant != "True"
+                {
+                    problems.push(format!(
+                        "{path}: {passed} of {total} PDF/UA-1 rules pass ({failed} rules, {checks_failed} checks fail; compliant: {compliant})"
+                    ));
+                }
+            }
+            _ => problems.push(format!("page-validation said: {line}")),
+        }
+    }
+    assert_eq!(
+        checked,
+        paths.len(),
+        "page-validation checked every PDF:\n{said}"
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+/// How long the full and the largest referral take to render (median of
+/// 9), for comparing builds: `cargo test --release --test document --
+/// --ignored --nocapture pdf_timing`. Not a test of a budget: timings
+/// depend on the machine (scripts/bench.sh measures them in the browser).
+#[test]
+#[ignore]
+fn pdf_timing() {
+    let font = font();
+    let stored = std::fs::read(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/full-referral.json"
+    ))
+    .unwrap();
+    let full = scr_referral_guide::draft::read(&stored).unwrap().referral;
+    for (name, r) in [("full", full), ("largest", largest())] {
+        let d = doc(&r);
+        let mut ms: Vec<f64> = (0..9)
+            .map(|_| {
+                let started = std::time::Instant::now();
+                let out = pdf::render(&d, &font).unwrap();
+                std::hint::black_box(out.bytes.len());
+                started.elapsed().as_secs_f64() * 1000.0
+            })
+            .collect();
+        ms.sort_by(f64::total_cmp);
+        println!(
+            "{name} referral: median {:.1} ms (min {:.1}, max {:.1})",
+            ms[4], ms[0], ms[8]
+        );
+    }
 }

@@ -2,7 +2,7 @@
 // referral form starts only when a PDF is made. The generator (src/site)
 // puts the addresses of the PDF renderer's files and of the font in place
 // of the three placeholders. The font is zlib-compressed: the browser's own
-// DecompressionStream unpacks it, and the compressed bytes go into the PDF.
+// DecompressionStream unpacks it (the PDF embeds a subset of it).
 import init, { make_pdf } from "__PDF_JS__";
 
 const ready = (async () => {
@@ -15,7 +15,7 @@ const ready = (async () => {
   ]);
   const inflated = new Blob([zlib]).stream().pipeThrough(new DecompressionStream('deflate'));
   const raw = await new Response(inflated).arrayBuffer();
-  return { raw: new Uint8Array(raw), zlib: new Uint8Array(zlib) };
+  return new Uint8Array(raw);
 })();
 
 // A message is { referral, board } (both JSON text); the answer is
@@ -23,7 +23,7 @@ const ready = (async () => {
 self.addEventListener('message', async (event) => {
   try {
     const font = await ready;
-    const result = make_pdf(event.data.referral, event.data.board, font.raw, font.zlib);
+    const result = make_pdf(event.data.referral, event.data.board, font);
     self.postMessage({ ok: true, ...result }, [result.pdf.buffer]);
   } catch (error) {
     self.postMessage({ ok: false, error: String((error && error.message) || error) });

@@ -93,17 +93,32 @@ export function largestDraft(events = 200) {
   return draft;
 }
 
-/** The example Board's profile as the form sends it to the PDF worker. */
-export function exampleBoardMessage() {
-  return JSON.stringify({ is_example: true, profile: JSON.parse(readFileSync(join(root, 'content', 'example-board.json'), 'utf8')) });
+/**
+ * The example profile as the form sends it to the PDF worker: the Board's
+ * (Serious Case Review rules) or, with `cspr`, the partnership's.
+ */
+export function exampleBoardMessage(cspr = false) {
+  const file = cspr ? 'example-partnership.json' : 'example-board.json';
+  return JSON.stringify({ is_example: true, profile: JSON.parse(readFileSync(join(root, 'content', file), 'utf8')) });
+}
+
+/** A draft made under the CSPR rules instead: its criteria answered with that rule set's questions. */
+export function underCspr(draft) {
+  draft.referral.case.criteria = {
+    rule_set: 'cspr',
+    answers: { CsprUnder18: 'Yes', CsprDied: 'Yes', CsprAbuseOrNeglect: 'Yes', CsprLookedAfter: 'No', CareLeaverDied: 'No' },
+    parallel: [],
+  };
+  return draft;
 }
 
 /**
  * Make `count` PDFs of `referral` (the referral's JSON text) one after the
- * other in the page's PDF worker (the first also starts the worker).
+ * other in the page's PDF worker (the first also starts the worker), for
+ * the example profile unless `board` (as exampleBoardMessage gives it).
  * Returns each one's { ms, bytes, pages }.
  */
-export async function makePdfs(page, referral, count) {
+export async function makePdfs(page, referral, count, board = exampleBoardMessage()) {
   return page.evaluate(async ({ referral, board, count }) => {
     const worker = new Worker(document.getElementById('tool').getAttribute('data-worker'), { type: 'module' });
     const make = () => new Promise((resolve, reject) => {
@@ -118,5 +133,5 @@ export async function makePdfs(page, referral, count) {
     for (let i = 0; i < count; i += 1) out.push(await make());
     worker.terminate();
     return out;
-  }, { referral, board: exampleBoardMessage(), count });
+  }, { referral, board, count });
 }

@@ -16,21 +16,16 @@ mod worker {
 
     /// Make the PDF of `referral` (the form's JSON) for the Board whose
     /// profile is `board` (as the page carries it), with the font (`raw`,
-    /// and the same zlib-compressed). Returns `{ pdf, pages, missing,
+    /// the TrueType file). Returns `{ pdf, pages, missing,
     /// unsupported }`: the fields with characters the font lacks, and those
     /// in scripts the PDF cannot draw properly.
     #[wasm_bindgen]
-    pub fn make_pdf(
-        referral: &str,
-        board: &str,
-        raw: Vec<u8>,
-        zlib: Vec<u8>,
-    ) -> Result<JsValue, JsValue> {
+    pub fn make_pdf(referral: &str, board: &str, raw: Vec<u8>) -> Result<JsValue, JsValue> {
         let referral: Referral =
             serde_json::from_str(referral).map_err(|e| JsValue::from_str(&e.to_string()))?;
         let board =
             BoardProfile::from_embedded(board).map_err(|e| JsValue::from_str(&e.to_string()))?;
-        let font = EmbeddedFont::new(raw, zlib).map_err(|e| JsValue::from_str(&e))?;
+        let font = EmbeddedFont::new(raw).map_err(|e| JsValue::from_str(&e))?;
         let rendered =
             render(&document(&referral, &board), &font).map_err(|e| JsValue::from_str(&e))?;
         let out = js_sys::Object::new();

@@ -261,8 +261,16 @@ impl<'a> Layout<'a> {
     /// so "e" and a combining accent are drawn as one "é".
     pub(super) fn wrap(&self, text: &str, width: f32, size: f32) -> Vec<String> {
         use unicode_normalization::UnicodeNormalization;
-        let composed: String = text.nfc().collect();
-        let text = composed.as_str();
+        // Text of characters below U+0300 (UTF-8 bytes below 0xCC: the
+        // first combining mark is U+0300) is already composed; most text is,
+        // and composing it anyway is a good part of laying out a long PDF.
+        let composed: String;
+        let text = if text.bytes().all(|b| b < 0xCC) {
+            text
+        } else {
+            composed = text.nfc().collect();
+            composed.as_str()
+        };
         let mut lines = vec![];
         let space = self.font.char_width(' ', size);
         for paragraph in text.split('\n') {

@@ -14,7 +14,8 @@
 //! window's title, so a screen reader can read it.
 //!
 //! The parts: `layout` (word wrap, pagination, tagging), `compose` (the
-//! document laid out), `write` (the PDF objects), `font`, and [`scripts`]
+//! document laid out), `write` (the PDF objects), `font`, `unhinted` (the
+//! embedded subset without hinting), and [`scripts`]
 //! (text this renderer cannot draw properly).
 //!
 //! A character the font has no glyph for is drawn as U+FFFD and reported
@@ -24,13 +25,19 @@
 //!
 //! The font is served zlib-compressed (`public/fonts/DejaVuSans.ttf.zlib`):
 //! the browser inflates it once (its own DecompressionStream, so no inflate
-//! code in the WASM) to measure glyphs, and the compressed bytes go into the
-//! PDF as they are (a FlateDecode stream), which halves the PDF's size.
+//! code in the WASM) to measure glyphs. The PDF embeds only a subset of it
+//! (`subsetter`): the glyphs the document uses, and for the fillable fields
+//! every glyph of Latin (with Latin-1 Supplement and Latin Extended-A),
+//! Greek and Cyrillic, so that whatever the Board types can be shown
+//! (`write::FORM_COVERAGE`). The font, the pages' content and the map back
+//! to Unicode are compressed (FlateDecode, `miniz_oxide`'s deflate); the XMP
+//! metadata, which declares PDF/UA-1, is left uncompressed.
 
 mod compose;
 mod font;
 mod layout;
 pub mod scripts;
+mod unhinted;
 mod write;
 
 use crate::document::Document;
@@ -58,18 +65,17 @@ pub struct Rendered {
     pub unsupported: Vec<Unsupported>,
 }
 
-/// The PDF's font: the TrueType file, and the same compressed with zlib.
+/// The PDF's font: the TrueType file (the PDF embeds a subset of it).
 pub struct EmbeddedFont {
     raw: Vec<u8>,
-    zlib: Vec<u8>,
 }
 
 impl EmbeddedFont {
-    /// From the font file the site serves (`zlib`) and the same inflated
-    /// (`raw`). Checks that the font can be read.
-    pub fn new(raw: Vec<u8>, zlib: Vec<u8>) -> Result<Self, String> {
+    /// From the font file the site serves, inflated. Checks that the font
+    /// can be read.
+    pub fn new(raw: Vec<u8>) -> Result<Self, String> {
         font::Font::new(&raw)?;
-        Ok(EmbeddedFont { raw, zlib })
+        Ok(EmbeddedFont { raw })
     }
 }
 
@@ -78,7 +84,7 @@ pub fn render(doc: &Document, embedded: &EmbeddedFont) -> Result<Rendered, Strin
     let font = font::Font::new(&embedded.raw)?;
     let mut l = layout::Layout::new(&font);
     compose::compose(doc, &mut l);
-    let bytes = write::write(&l, embedded, &doc.title, &doc.producer);
+    let bytes = write::write(&l, embedded, &doc.title, &doc.producer)?;
     Ok(Rendered {
         bytes,
         pages: l.pages.len(),

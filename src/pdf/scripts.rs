@@ -80,6 +80,12 @@ pub fn script(c: char) -> Option<(&'static str, bool)> {
 
 /// The scripts in `text` the PDF cannot show properly, if any.
 pub fn check(field: &str, text: &str) -> Option<Unsupported> {
+    // Every script above starts at U+0590 or later: text of characters
+    // below U+0580 (UTF-8 bytes below 0xD6, as most text is) has none, and
+    // this byte scan is far quicker than looking at each character.
+    if text.bytes().all(|b| b < 0xD6) {
+        return None;
+    }
     let mut found = Unsupported {
         field: field.to_string(),
         scripts: vec![],

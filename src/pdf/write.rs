@@ -13,9 +13,82 @@ use pdf_writer::types::{
 };
 use pdf_writer::writers::StructTreeRoot;
 use pdf_writer::{Content, Filter, Finish, Name, Pdf, Rect, Ref, Str, TextStr};
+use std::ops::RangeInclusive;
+use subsetter::GlyphRemapper;
 
-/// The form fields' text: Helvetica (a standard font every viewer has), 10 pt.
-const FIELD_APPEARANCE: &[u8] = b"/Helv 10 Tf 0 g";
+/// The form fields' text: the embedded font (F1), 10 pt. A standard font
+/// such as Helvetica would be neither embedded (PDF/UA asks for every font
+/// to be) nor able to show Greek or Cyrillic.
+const FIELD_APPEARANCE: &[u8] = b"/F1 10 Tf 0 g";
+
+/// What the Board may type in the form fields besides the document's own
+/// characters: the embedded subset always keeps these glyphs (about 750 of
+/// DejaVu Sans), so that a viewer can show any name or note in Latin (with
+/// Latin-1 Supplement and Latin Extended-A), Greek or Cyrillic, with common
+/// punctuation (dashes, curly quotes, ellipsis), the euro sign and the
+/// trade mark sign. The font's map back to Unicode and its widths cover
+/// them too, so a viewer can find the glyph for each typed character.
+pub(super) const FORM_COVERAGE: [RangeInclusive<u32>; 8] = [
+    0x0020..=0x007E,
+    0x00A0..=0x017F,
+    0x0370..=0x03FF,
+    0x0400..=0x04FF,
+    0x2010..=0x2027,
+    0x2030..=0x203A,
+    0x20AC..=0x20AC,
+    0x2122..=0x2122,
+];
+
+/// How hard the streams are compressed (miniz_oxide's levels run from 0 to
+/// 10). The largest referral's text is about 7 MB before compression:
+/// measured natively, level 3 makes it 2.0 MB in 35 ms, level 6 1.95 MB in
+/// 57 ms, level 1 2.2 MB in 19 ms (over its budget in budgets.json).
+const LEVEL: u8 = 3;
+
+/// A stream's data compressed for FlateDecode.
+fn deflate(data: &[u8]) -> Vec<u8> {
+    miniz_oxide::deflate::compress_to_vec_zlib(data, LEVEL)
+}
+
+/// The embedded font: the subset and how its glyphs are numbered.
+struct Subset {
+    /// The font file (TrueType, with no cmap table: the PDF maps characters).
+    file: Vec<u8>,
+    /// Each glyph of the whole font → its number in the subset (0: not in it).
+    new_id: Vec<u16>,
+    /// The subset's glyphs in the order of their new numbers (1, 2, …):
+    /// the glyph in the whole font and the character it shows.
+    glyphs: Vec<(u16, char)>,
+}
+
+/// The font cut down to the glyphs used in `l` and those of
+/// [`FORM_COVERAGE`], renumbered from 1 (.notdef stays 0).
+fn subset(l: &Layout, raw: &[u8]) -> Result<Subset, String> {
+    let mut remapper = GlyphRemapper::new();
+    let mut new_id = vec![0u16; l.used.len()];
+    let mut glyphs = vec![];
+    let for_fields = FORM_COVERAGE
+        .iter()
+        .flat_map(|r| r.clone())
+        .filter_map(char::from_u32)
+        .filter_map(|c| Some((l.font.glyph(c)?, c)));
+    for (glyph, c) in l.used_glyphs().chain(for_fields) {
+        let slot = &mut new_id[usize::from(glyph)];
+        if glyph == 0 || *slot != 0 {
+            continue;
+        }
+        *slot = remapper.remap(glyph);
+        glyphs.push((glyph, c));
+    }
+    let file = subsetter::subset(raw, 0, &remapper)
+        .map_err(|e| format!("the font could not be subset ({e})"))?;
+    let file = super::unhinted::unhinted(&file).unwrap_or(file);
+    Ok(Subset {
+        file,
+        new_id,
+        glyphs,
+    })
+}
 
 /// Hands out object numbers.
 struct Ids(i32);
@@ -33,7 +106,13 @@ impl Ids {
 /// A marked-content sequence's owner: (page, MCID) per structure element.
 type Marked = Vec<Vec<(usize, i32)>>;
 
-pub(super) fn write(l: &Layout, embedded: &EmbeddedFont, title: &str, producer: &str) -> Vec<u8> {
+pub(super) fn write(
+    l: &Layout,
+    embedded: &EmbeddedFont,
+    title: &str,
+    producer: &str,
+) -> Result<Vec<u8>, String> {
+    let font = subset(l, &embedded.raw)?;
     let mut ids = Ids(0);
     let catalog = ids.next();
     let tree = ids.next();
@@ -43,7 +122,6 @@ pub(super) fn write(l: &Layout, embedded: &EmbeddedFont, title: &str, producer: 
     let descriptor = ids.next();
     let font_file = ids.next();
     let cmap_id = ids.next();
-    let helv = ids.next();
     let struct_root = ids.next();
     let empty_appearance = ids.next();
     let metadata = ids.next();
@@ -79,7 +157,7 @@ pub(super) fn write(l: &Layout, embedded: &EmbeddedFont, title: &str, producer: 
         form.fields(field_ids.iter().copied());
         form.pair(Name(b"NeedAppearances"), true);
         form.default_appearance(Str(FIELD_APPEARANCE));
-        form.default_resources().fonts().pair(Name(b"Helv"), helv);
+        form.default_resources().fonts().pair(Name(b"F1"), type0);
     }
     pdf.pages(tree)
         .kids(page_ids.iter().copied())
@@ -89,16 +167,13 @@ pub(super) fn write(l: &Layout, embedded: &EmbeddedFont, title: &str, producer: 
         .producer(TextStr(producer));
     let xmp = xmp(title, producer);
     pdf.metadata(metadata, xmp.as_bytes());
-    pdf.type1_font(helv)
-        .base_font(Name(b"Helvetica"))
-        .encoding_predefined(Name(b"WinAnsiEncoding"));
     pdf.form_xobject(empty_appearance, b"")
         .bbox(Rect::new(0.0, 0.0, 1.0, 1.0));
 
     write_font(
         &mut pdf,
         l,
-        embedded,
+        &font,
         [type0, cid, descriptor, font_file, cmap_id],
     );
 
@@ -129,8 +204,9 @@ pub(super) fn write(l: &Layout, embedded: &EmbeddedFont, title: &str, producer: 
         p.finish();
         annotation_keys.push(keys);
 
-        let (content, owners) = page_content(l, i, &mut marked);
-        pdf.stream(content_ids[i], &content);
+        let (content, owners) = page_content(l, i, &font.new_id, &mut marked);
+        pdf.stream(content_ids[i], &deflate(&content))
+            .filter(Filter::FlateDecode);
         pdf.indirect(parent_arrays[i])
             .array()
             .items(owners.iter().map(|e| elem_ids[*e]));
@@ -242,11 +318,16 @@ pub(super) fn write(l: &Layout, embedded: &EmbeddedFont, title: &str, producer: 
             kids.object_ref().page(page_ids[p]).object(widget_ids[p][k]);
         }
     }
-    pdf.finish()
+    Ok(pdf.finish())
 }
 
 /// A page's content stream, and the element owning each MCID on it.
-fn page_content(l: &Layout, i: usize, marked: &mut Marked) -> (Vec<u8>, Vec<usize>) {
+fn page_content(
+    l: &Layout,
+    i: usize,
+    new_id: &[u16],
+    marked: &mut Marked,
+) -> (Vec<u8>, Vec<usize>) {
     let page = &l.pages[i];
     let mut owners = vec![];
     let mut c = Content::new();
@@ -273,7 +354,9 @@ fn page_content(l: &Layout, i: usize, marked: &mut Marked) -> (Vec<u8>, Vec<usiz
         .set_line_width(0.35);
     c.begin_text();
     let mut open: Option<Tag> = None;
-    let mut bytes = Vec::new();
+    // The content so far: `c`'s operators are moved here before each
+    // string of glyphs, which is written here as it is (see `push_glyphs`).
+    let mut out: Vec<u8> = Vec::new();
     // The font size and rendering mode are set only when they change.
     let mut state: Option<(f32, bool)> = None;
     for run in &page.runs {
@@ -301,10 +384,6 @@ fn page_content(l: &Layout, i: usize, marked: &mut Marked) -> (Vec<u8>, Vec<usiz
             }
             open = Some(run.tag);
         }
-        bytes.clear();
-        for g in &run.glyphs {
-            bytes.extend_from_slice(&g.to_be_bytes());
-        }
         if state.is_none_or(|(size, _)| size != run.size) {
             c.set_font(Name(b"F1"), run.size);
         }
@@ -317,18 +396,45 @@ fn page_content(l: &Layout, i: usize, marked: &mut Marked) -> (Vec<u8>, Vec<usiz
         }
         state = Some((run.size, run.bold));
         c.set_text_matrix([1.0, 0.0, 0.0, 1.0, run.x, run.y]);
-        c.show(Str(&bytes));
+        out.extend_from_slice(
+            std::mem::replace(&mut c, Content::new())
+                .finish()
+                .as_slice(),
+        );
+        push_glyphs(&mut out, run.glyphs.iter().map(|g| new_id[usize::from(*g)]));
+        out.extend_from_slice(b" Tj\n");
     }
     if open.is_some() {
         c.end_marked_content();
     }
     c.end_text();
-    (c.finish().into_vec(), owners)
+    out.extend_from_slice(c.finish().as_slice());
+    (out, owners)
 }
 
-/// XMP metadata with the title, language and producer (read by accessibility
-/// checkers, which look for the title there as well as in the info
-/// dictionary).
+/// A string of glyphs (two bytes each) as a literal string with the bytes
+/// as they are, escaping only what must be: half the size of the hex string
+/// pdf-writer writes for bytes outside ASCII, and so less to compress.
+fn push_glyphs(out: &mut Vec<u8>, glyphs: impl Iterator<Item = u16>) {
+    out.push(b'(');
+    for glyph in glyphs {
+        for b in glyph.to_be_bytes() {
+            match b {
+                b'(' | b')' | b'\\' => out.extend_from_slice(&[b'\\', b]),
+                // A carriage return in a literal string is read as a line
+                // end (a line feed): it is written as the escape.
+                b'\r' => out.extend_from_slice(b"\\r"),
+                _ => out.push(b),
+            }
+        }
+    }
+    out.push(b')');
+}
+
+/// XMP metadata: the title (as in the document information dictionary),
+/// language and producer, which accessibility checkers read here, and the
+/// PDF/UA identification: `pdfuaid:part` 1, with the description of that
+/// schema (an extension schema in PDF/A's terms) that PDF/UA-1 asks for.
 fn xmp(title: &str, producer: &str) -> String {
     let escape = |s: &str| {
         s.replace('&', "&amp;")
@@ -343,7 +449,25 @@ fn xmp(title: &str, producer: &str) -> String {
             "<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">{}</rdf:li></rdf:Alt></dc:title>",
             "<dc:language><rdf:Bag><rdf:li>en-GB</rdf:li></rdf:Bag></dc:language>",
             "<pdf:Producer>{}</pdf:Producer>",
-            "</rdf:Description></rdf:RDF></x:xmpmeta>\n<?xpacket end=\"w\"?>"
+            "</rdf:Description>",
+            "<rdf:Description rdf:about=\"\" xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\">",
+            "<pdfuaid:part>1</pdfuaid:part>",
+            "</rdf:Description>",
+            "<rdf:Description rdf:about=\"\" xmlns:pdfaExtension=\"http://www.aiim.org/pdfa/ns/extension/\"",
+            " xmlns:pdfaSchema=\"http://www.aiim.org/pdfa/ns/schema#\" xmlns:pdfaProperty=\"http://www.aiim.org/pdfa/ns/property#\">",
+            "<pdfaExtension:schemas><rdf:Bag><rdf:li rdf:parseType=\"Resource\">",
+            "<pdfaSchema:schema>PDF/UA identification</pdfaSchema:schema>",
+            "<pdfaSchema:namespaceURI>http://www.aiim.org/pdfua/ns/id/</pdfaSchema:namespaceURI>",
+            "<pdfaSchema:prefix>pdfuaid</pdfaSchema:prefix>",
+            "<pdfaSchema:property><rdf:Seq><rdf:li rdf:parseType=\"Resource\">",
+            "<pdfaProperty:name>part</pdfaProperty:name>",
+            "<pdfaProperty:valueType>Integer</pdfaProperty:valueType>",
+            "<pdfaProperty:category>internal</pdfaProperty:category>",
+            "<pdfaProperty:description>Which part of ISO 14289 (PDF/UA) the file conforms to</pdfaProperty:description>",
+            "</rdf:li></rdf:Seq></pdfaSchema:property>",
+            "</rdf:li></rdf:Bag></pdfaExtension:schemas>",
+            "</rdf:Description>",
+            "</rdf:RDF></x:xmpmeta>\n<?xpacket end=\"w\"?>"
         ),
         escape(title),
         escape(producer)
@@ -355,11 +479,27 @@ fn role_tag(role: StructRole) -> Name<'static> {
     role.to_name()
 }
 
-/// The embedded font: Type 0 with a TrueType CID font, its widths, the
-/// compressed font file as it is, and the map back to Unicode.
-fn write_font(pdf: &mut Pdf, l: &Layout, embedded: &EmbeddedFont, ids: [Ref; 5]) {
+/// The embedded font: Type 0 with a TrueType CID font whose CIDs are the
+/// subset's glyph numbers, its widths, the compressed subset, and the map
+/// back to Unicode (for every glyph of the subset, so that text can be
+/// copied and a viewer can draw what is typed into a form field).
+fn write_font(pdf: &mut Pdf, l: &Layout, font: &Subset, ids: [Ref; 5]) {
     let [type0, cid, descriptor, font_file, cmap_id] = ids;
-    let font_name = Name(b"DejaVuSans");
+    // A subset's name starts with a tag of six capital letters and "+"; the
+    // tag is made from the glyphs kept, so the same subset has the same name.
+    let mut hash: u32 = 0x811C_9DC5;
+    for &(glyph, _) in &font.glyphs {
+        for b in glyph.to_be_bytes() {
+            hash = (hash ^ u32::from(b)).wrapping_mul(0x0100_0193);
+        }
+    }
+    let mut name = Vec::with_capacity(17);
+    for _ in 0..6 {
+        name.push(b'A' + (hash % 26) as u8);
+        hash /= 26;
+    }
+    name.extend_from_slice(b"+DejaVuSans");
+    let font_name = Name(&name);
     pdf.type0_font(type0)
         .base_font(font_name)
         .encoding_predefined(Name(b"Identity-H"))
@@ -379,10 +519,15 @@ fn write_font(pdf: &mut Pdf, l: &Layout, embedded: &EmbeddedFont, ids: [Ref; 5])
             .font_descriptor(descriptor)
             .default_width(0.0)
             .cid_to_gid_map_predefined(Name(b"Identity"));
-        let mut widths = cid_font.widths();
-        for (glyph, _) in l.used_glyphs() {
-            widths.consecutive(glyph, [l.font.advance(glyph, 1000.0)]);
-        }
+        // The subset's glyphs are numbered 1, 2, … in this order.
+        // To a tenth of a unit (a thousandth of the text size): the text
+        // is placed line by line, so the difference never adds up past a line.
+        cid_font.widths().consecutive(
+            1,
+            font.glyphs
+                .iter()
+                .map(|&(glyph, _)| (l.font.advance(glyph, 1000.0) * 10.0).round() / 10.0),
+        );
     }
     let face = &l.font.face;
     let scale = 1000.0 / l.font.units;
@@ -402,12 +547,13 @@ fn write_font(pdf: &mut Pdf, l: &Layout, embedded: &EmbeddedFont, ids: [Ref; 5])
         .cap_height(f32::from(face.capital_height().unwrap_or(face.ascender())) * scale)
         .stem_v(80.0)
         .font_file2(font_file);
-    pdf.stream(font_file, &embedded.zlib)
+    pdf.stream(font_file, &deflate(&font.file))
         .filter(Filter::FlateDecode)
-        .pair(Name(b"Length1"), embedded.raw.len() as i32);
+        .pair(Name(b"Length1"), font.file.len() as i32);
     let mut cmap = UnicodeCmap::new(Name(b"Custom"), system);
-    for (glyph, c) in l.used_glyphs() {
-        cmap.pair(glyph, c);
+    for (new, &(_, c)) in (1u16..).zip(&font.glyphs) {
+        cmap.pair(new, c);
     }
-    pdf.cmap(cmap_id, &cmap.finish());
+    pdf.cmap(cmap_id, &deflate(&cmap.finish()))
+        .filter(Filter::FlateDecode);
 }
