@@ -1158,6 +1158,8 @@ fn a_referral_under_replaced_rules_carries_the_notice_in_every_renderer() {
     let mut current = full();
     current.case.criteria.rule_set = scr_referral_guide::criteria::RuleSetId::Cspr;
     assert_eq!(doc(&current).notice, None, "no notice under the current rules");
+}
+
 /// The full referral of the browser tests, the size report and the PDF
 /// benchmark (tests/fixtures/full-referral.json: a 20-event chronology).
 fn fixture() -> Referral {
