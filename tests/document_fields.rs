@@ -197,9 +197,10 @@ fn everything(branch: bool) -> Referral {
             what_happened: t("What happened"),
             criteria: criteria(),
             why_referring: t("Why referring"),
-            other_children: String::new(),
             agency_concerns: t("Agency concerns"),
             good_practice: t("Good practice"),
+            // The rest are asked under the CSPR rules only (see the CSPR test).
+            ..Case::default()
         },
         agencies: vec![AgencyInvolvement {
             agency: t("Agency one"),
@@ -284,6 +285,20 @@ fn every_value_of_a_full_cspr_referral_is_in_the_document() {
         let mark = if branch { "α" } else { "β" };
         r.child.health = format!("Health needs {mark}");
         r.case.other_children = format!("Other children {mark}");
+        r.case.incident_place = format!("At home {mark}");
+        r.case.incident_time = format!("About 3pm {mark}");
+        r.case.normally_lives = format!("Anytown Council {mark}");
+        r.case.agency_aware = date("2", "11", "2026");
+        r.case.la_knows = Some(YesNoNotKnown::Yes);
+        r.case.la_notified = Some(if branch { YesNoNotKnown::No } else { YesNoNotKnown::NotKnown });
+        r.case.immediate_action = format!("Strategy discussion held {mark}");
+        r.case.linked_cases = format!("An earlier incident in 2025 {mark}");
+        r.case.media_interest = Some(YesNoNotKnown::No);
+        r.case.supporting_documents = format!("Strategy discussion notes {mark}");
+        if branch {
+            // Monday 2 November 2026: five working days later is Monday 9 November.
+            r.case.la_aware = date("2", "11", "2026");
+        }
         assert!(
             r.validate_all(today()).is_empty(),
             "{:?}",
@@ -314,6 +329,10 @@ fn every_value_of_a_full_cspr_referral_is_in_the_document() {
             "A care leaver aged 24 or under",
             "Health information",
             "Other children affected",
+            "Where the incident happened",
+            "Date the referrer's agency became aware",
+            "Immediate action taken",
+            "Media interest",
             "Partnership reference:",
             "Section 2: Notification to the Panel",
             "Section 3: The rapid review",
@@ -322,6 +341,9 @@ fn every_value_of_a_full_cspr_referral_is_in_the_document() {
         }
         if branch {
             assert!(text.contains("REFERRAL OF A SERIOUS CHILD SAFEGUARDING INCIDENT"));
+            assert!(text.contains("The Panel to be notified by (5 working days after the local authority became aware):\nMonday 9 November 2026"), "{text}");
+        } else {
+            assert!(!text.contains("The Panel to be notified by"), "no date without the local authority's");
         }
         for scr_only in [
             "Serious Case Review",

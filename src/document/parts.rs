@@ -126,6 +126,25 @@ fn value(f: &crate::referral::fields::Field, v: &Value) -> String {
     }
 }
 
+/// The field the Panel's clock runs from (CSPR rules).
+const LA_AWARE: &str = "la-aware";
+
+/// When the local authority should notify the Panel: five working days
+/// after it became aware (the calculator's own rule), if that date is given.
+fn notify_by(r: &Referral) -> Option<Row> {
+    let aware = r.case.la_aware.date("").ok()?;
+    let clock = crate::deadlines::cspr::NOTIFY;
+    let due = crate::deadlines::BankHolidays::england_and_wales(&[])
+        .add_working_days(aware, clock.working_days);
+    Some(row(
+        format!(
+            "The Panel to be notified by ({} working days after the local authority became aware)",
+            clock.working_days
+        ),
+        crate::dates::long_date_with_weekday(due),
+    ))
+}
+
 /// Every part of the referral, in form order.
 pub fn parts(r: &Referral) -> Vec<Part> {
     Section::ALL.into_iter().map(|s| part(r, s)).collect()
@@ -153,7 +172,12 @@ pub fn part(r: &Referral, section: Section) -> Part {
                         .iter()
                         .map(|p| row(p.process.label(), &p.reference)),
                 ),
-                _ if f.shown(r, 0) => rows.push(row(f.doc, value(f, &f.get(r, 0)))),
+                _ if f.shown(r, 0) => {
+                    rows.push(row(f.doc, value(f, &f.get(r, 0))));
+                    if f.id == LA_AWARE {
+                        rows.extend(notify_by(r));
+                    }
+                }
                 _ => {}
             },
             Item::Repeat(rep) => {

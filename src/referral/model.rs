@@ -152,6 +152,42 @@ pub struct Case {
     /// files saved before it was asked have none).
     #[serde(default)]
     pub other_children: String,
+    /// Where the incident happened (CSPR rules; none in older files).
+    #[serde(default)]
+    pub incident_place: String,
+    /// Its time, if known (CSPR rules).
+    #[serde(default)]
+    pub incident_time: String,
+    /// The local authority area where the child normally lives, which
+    /// decides who notifies for an incident outside England (CSPR rules).
+    #[serde(default)]
+    pub normally_lives: String,
+    /// When the referrer's agency became aware of the incident (CSPR rules).
+    #[serde(default)]
+    pub agency_aware: DateText,
+    /// When the local authority became aware, if known: the Panel's five
+    /// working days run from it (CSPR rules).
+    #[serde(default)]
+    pub la_aware: DateText,
+    /// Whether the local authority's children's social care already knows.
+    #[serde(default)]
+    pub la_knows: Option<YesNoNotKnown>,
+    /// Whether the local authority has already notified the Panel.
+    #[serde(default)]
+    pub la_notified: Option<YesNoNotKnown>,
+    /// What has been done since, to keep the child and other children safe.
+    #[serde(default)]
+    pub immediate_action: String,
+    /// Other incidents or reviews linked to this one.
+    #[serde(default)]
+    pub linked_cases: String,
+    /// Whether there is media interest.
+    #[serde(default)]
+    pub media_interest: Option<YesNoNotKnown>,
+    /// Documents the referrer holds that the partnership may ask for (a
+    /// list, not the documents).
+    #[serde(default)]
+    pub supporting_documents: String,
     pub agency_concerns: String,
     pub good_practice: String,
 }

@@ -97,9 +97,9 @@ fn date_text(t: &[String]) -> DateText {
 /// value, and up to three rows in each repeatable part.
 pub fn any_referral() -> impl Strategy<Value = Referral> {
     (
-        proptest::collection::vec(any_text(), 40),
+        proptest::collection::vec(any_text(), 52),
         proptest::collection::vec(proptest::collection::vec(any_text(), 4), 0..4),
-        any::<[u8; 14]>(),
+        any::<[u8; 17]>(),
     )
         .prop_map(|(t, rows, c)| {
             let yn = |b: u8| match b % 3 {
@@ -198,6 +198,17 @@ pub fn any_referral() -> impl Strategy<Value = Referral> {
                     criteria,
                     why_referring: t[33].clone(),
                     other_children: only_cspr(&t[39]),
+                    incident_place: only_cspr(&t[40]),
+                    incident_time: only_cspr(&t[41]),
+                    normally_lives: only_cspr(&t[42]),
+                    agency_aware: if cspr { date_text(&t[43..46]) } else { DateText::default() },
+                    la_aware: if cspr { date_text(&t[46..49]) } else { DateText::default() },
+                    la_knows: if cspr { ynk(c[14]) } else { None },
+                    la_notified: if cspr { ynk(c[15]) } else { None },
+                    immediate_action: only_cspr(&t[49]),
+                    linked_cases: only_cspr(&t[50]),
+                    media_interest: if cspr { ynk(c[16]) } else { None },
+                    supporting_documents: only_cspr(&t[51]),
                     agency_concerns: t[34].clone(),
                     good_practice: t[35].clone(),
                 },
