@@ -4,8 +4,7 @@
 //! choice by its label).
 
 use crate::criteria::Answers;
-use crate::referral::fields::{items, Format, Item, Kind, Repeat, Value};
-use crate::referral::rules::shown_value;
+use crate::referral::fields::{items, Field, Format, Item, Kind, Repeat, Value};
 use crate::referral::{DateText, Referral, Section};
 
 /// What an optional field shows when it was left empty.
@@ -219,5 +218,27 @@ fn repeated(out: &mut Part, r: &Referral, rep: &Repeat) {
                 .map(|f| row(f.doc, value(f, &f.get(r, i))))
                 .collect(),
         });
+    }
+}
+
+/// The value a field shows in the document and on the check page: text as
+/// typed, a date in words, a choice by its label.
+fn shown_value(f: &Field, value: &Value) -> String {
+    match (&f.kind, value) {
+        (_, Value::Text(t)) => t.clone(),
+        (_, Value::Date(d)) => super::date(d),
+        (Kind::One { options, .. }, Value::One(Some(slug)))
+        | (Kind::Many { options, .. }, Value::One(Some(slug))) => options
+            .iter()
+            .find(|o| o.slug == *slug)
+            .map_or("", |o| o.label)
+            .to_string(),
+        (Kind::Many { options, .. }, Value::Many(slugs)) => slugs
+            .iter()
+            .filter_map(|s| options.iter().find(|o| o.slug == *s))
+            .map(|o| o.label)
+            .collect::<Vec<_>>()
+            .join("; "),
+        _ => String::new(),
     }
 }
