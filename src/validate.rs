@@ -1,18 +1,11 @@
 //! Small checks shared by the Board profile and the referral form: the
-//! characters no text may hold, and email addresses.
+//! characters no text may hold, and the site's one email rule.
 
-/// A pragmatic email check: one `@`, something before it, a dotted domain
-/// after it, no spaces. (Exact RFC 5322 parsing would accept addresses no
-/// secure mail system will deliver to.)
+/// Whether `value` is an email address the site accepts: the one rule for
+/// the whole site, [`plain_address`] (the referral form's email fields and
+/// the Board profile's mailboxes alike).
 pub fn is_email(value: &str) -> bool {
-    let Some((local, domain)) = value.split_once('@') else {
-        return false;
-    };
-    !local.is_empty()
-        && !domain.contains('@')
-        && !value.chars().any(char::is_whitespace)
-        && domain.split('.').count() >= 2
-        && domain.split('.').all(|part| !part.is_empty())
+    plain_address(value).is_ok()
 }
 
 /// A character that must never be in a profile's text: C0 and C1 control
