@@ -4,6 +4,7 @@
 use super::RuleSetId;
 use chrono::NaiveDate;
 
+/// The values a Board or partnership fills in, checked, as every page uses them.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct BoardProfile {
     /// Full name, e.g. "Anytown Safeguarding Children Board".

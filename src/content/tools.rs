@@ -89,60 +89,105 @@ pub struct CsprDeadlineWords {
 /// The referral form's words (`content/referral-form.toml`).
 #[derive(Clone, Debug, Deserialize)]
 pub struct ReferralText {
+    /// The form's start page heading and title.
     pub title: String,
+    /// The caption above each section's heading (the Board's name for the form).
     pub caption: String,
+    /// The opening paragraph on the start page.
     pub lead: String,
+    /// The start page's other paragraphs.
     pub intro: Vec<String>,
+    /// Where the intro's facts come from ("source-id:locator").
     pub intro_sources: Vec<String>,
+    /// The link to the guidance on what the referral asks for.
     pub guidance_link: String,
+    /// The heading over the keep-a-draft choice.
     pub keep_heading: String,
+    /// The keep-a-draft checkbox's label.
     pub keep_label: String,
+    /// What keeping a draft means, and when it is deleted.
     pub keep_hint: String,
+    /// Shown when drafts are not kept: the answers live only in this tab.
     pub keep_off: String,
+    /// Shown when the browser lets the site store nothing.
     pub storage_unavailable: String,
+    /// Shown when the draft could not be saved (storage full).
     pub storage_full: String,
     /// Local storage is blocked or full: this tab keeps the form, but no
     /// draft can be kept on the device.
     pub drafts_off: String,
+    /// The heading over downloading and opening hand-over files.
     pub handover_heading: String,
+    /// What a hand-over file is for and how to send it.
     pub handover_text: String,
+    /// The label of the control that opens a hand-over file.
     pub open_label: String,
+    /// What opening a file does to the form there now.
     pub open_hint: String,
+    /// Shown when a kept draft is opened (`{saved}`, `{expires}`).
     pub resumed: String,
+    /// Shown when a kept draft was too old and was deleted.
     pub expired: String,
+    /// Shown when a saved form cannot be read by this version.
     pub unreadable: String,
+    /// Shown when another tab changed the draft since this one saved it.
     pub conflict: String,
+    /// Shown when another tab deleted everything.
     pub deleted_elsewhere: String,
+    /// The check-your-answers page's heading.
     pub check_title: String,
+    /// The opening line of the check page.
     pub check_lead: String,
+    /// What producing the referral does, above its button.
     pub finish_text: String,
+    /// The confirmation page's heading.
     pub done_title: String,
+    /// The confirmation page's opening line.
     pub done_lead: String,
+    /// The heading over downloading or printing the PDF.
     pub pdf_heading: String,
+    /// How the PDF is made and sent.
     pub pdf_text: String,
+    /// The heading over the plain-text copy.
     pub text_heading: String,
+    /// When and how to use the plain text.
     pub text_hint: String,
+    /// What the mail link opens, and what to attach.
     pub mail_note: String,
     /// After sending, when the rule set gives one: the day the decision is
     /// due (`{date}`).
     pub decision_due: String,
+    /// Shown when the PDF could not be made.
     pub font_error: String,
+    /// Shown when some characters are not in the PDF's font (`{fields}`).
     pub missing_chars: String,
+    /// The heading over deleting the sent referral.
     pub delete_heading: String,
+    /// Why to delete the referral from the device.
     pub delete_text: String,
+    /// Shown once the referral has been deleted.
     pub delete_done: String,
+    /// The "Delete everything" page's words.
     pub delete: DeleteText,
     /// Each section page's opening words, by section slug.
     pub section_intro: std::collections::BTreeMap<String, Note>,
 }
 
+/// The "Delete everything on this device" page's words.
 #[derive(Clone, Debug, Deserialize)]
 pub struct DeleteText {
+    /// The page's heading and title.
     pub title: String,
+    /// What deleting removes.
     pub lead: String,
+    /// Shown when nothing is stored.
     pub nothing_stored: String,
+    /// The warning that it cannot be undone.
     pub warning: String,
+    /// The delete button's label.
     pub button: String,
+    /// The heading shown once everything is deleted.
     pub done_heading: String,
+    /// What to do after deleting.
     pub done_text: String,
 }

@@ -30,25 +30,37 @@ pub fn question_id_by_slug(slug: &str) -> Option<QuestionId> {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum QuestionId {
     // Serious Case Reviews.
+    /// SCR: was the person under 18?
     Under18,
+    /// SCR: has the child died?
     Died,
+    /// SCR: is abuse or neglect known or suspected?
     AbuseOrNeglect,
+    /// SCR: did the child die in custody or detention?
     DiedInCustody,
+    /// SCR: was the child looked after, or in a regulated setting?
     LookedAfterOrRegulated,
+    /// SCR: has the child been seriously harmed?
     SeriouslyHarmed,
+    /// SCR: is there cause for concern about how agencies worked together?
     AgencyConcerns,
     /// Other processes: no longer asked by the questionnaire (it cannot
     /// change a duty; the referral form asks it), kept so that answers saved
     /// before still read.
     ParallelProcesses,
     // Child Safeguarding Practice Reviews.
+    /// CSPR: was the person under 18?
     CsprUnder18,
     /// Whether the person was a care leaver (the name is kept so that
     /// answers saved before still read).
     CareLeaverDied,
+    /// CSPR: has the child died?
     CsprDied,
+    /// CSPR: has the child been seriously harmed?
     CsprHarmed,
+    /// CSPR: is abuse or neglect known or suspected?
     CsprAbuseOrNeglect,
+    /// CSPR: was the child looked after?
     CsprLookedAfter,
 }
 
@@ -56,8 +68,11 @@ pub enum QuestionId {
 /// professional may honestly not know.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum Answer {
+    /// The fact holds.
     Yes,
+    /// The fact does not hold.
     No,
+    /// The person does not know: it may stand for either.
     NotSure,
 }
 
@@ -65,15 +80,22 @@ pub enum Answer {
 /// referral form; they never stop or delay a referral.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum ParallelProcess {
+    /// A police investigation.
     PoliceInvestigation,
+    /// A coroner's inquest or inquiry.
     Coroner,
+    /// A domestic homicide review.
     DomesticHomicideReview,
+    /// A safeguarding adults review.
     SafeguardingAdultsReview,
+    /// A MAPPA (multi-agency public protection) review.
     Mappa,
+    /// A single-agency serious incident review.
     SingleAgencyReview,
 }
 
 impl ParallelProcess {
+    /// Every process, in the order the form lists them.
     pub const ALL: [ParallelProcess; 6] = [
         ParallelProcess::PoliceInvestigation,
         ParallelProcess::Coroner,
@@ -83,6 +105,7 @@ impl ParallelProcess {
         ParallelProcess::SingleAgencyReview,
     ];
 
+    /// Its name on the form and in the document.
     pub fn label(self) -> &'static str {
         match self {
             ParallelProcess::PoliceInvestigation => "A police (criminal) investigation",
@@ -94,6 +117,7 @@ impl ParallelProcess {
         }
     }
 
+    /// Its value in ids and drafts.
     pub fn slug(self) -> &'static str {
         match self {
             ParallelProcess::PoliceInvestigation => "police",
@@ -109,14 +133,18 @@ impl ParallelProcess {
 /// One choice on a question page.
 #[derive(Debug)]
 pub struct Choice {
+    /// The answer it gives.
     pub answer: Answer,
+    /// Its text on the page.
     pub label: &'static str,
+    /// The hint under it, if any.
     pub hint: Option<&'static str>,
 }
 
 /// A question, with what each answer means for the outcome's "why".
 #[derive(Debug)]
 pub struct Question {
+    /// Which question it is.
     pub id: QuestionId,
     /// The last part of the page's URL: /criteria/<slug>.
     pub slug: &'static str,
@@ -128,9 +156,11 @@ pub struct Question {
     pub hint: &'static [&'static str],
     /// A definition list shown in the hint (e.g. what "seriously harmed" means).
     pub definition: &'static [&'static str],
+    /// The answers offered, in order.
     pub choices: &'static [Choice],
     /// What the outcome says for each answer: (yes, no, not sure).
     pub finding: [&'static str; 3],
+    /// Where the question and its findings come from.
     pub citations: &'static [Citation],
 }
 

@@ -13,29 +13,38 @@ pub const NOT_GIVEN: &str = "Not given";
 /// A label and its value.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Row {
+    /// The field's label in the document.
     pub label: String,
+    /// Its value as typed (a date in words, a choice by its label).
     pub value: String,
 }
 
 /// A titled group of rows within a part ("Person 1", "Agency 2").
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Group {
+    /// The group's heading, if the part has several groups.
     pub heading: Option<String>,
+    /// Its rows, in the order the form asks them.
     pub rows: Vec<Row>,
 }
 
 /// Rows shown as a table (the chronology).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Table {
+    /// The column headings.
     pub headers: Vec<&'static str>,
+    /// One row of cells each.
     pub rows: Vec<Vec<String>>,
 }
 
 /// One section of the form as a document part.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Part {
+    /// The form's section it shows.
     pub section: Section,
+    /// Its groups of rows (one, or one per repeated row).
     pub groups: Vec<Group>,
+    /// The rows as a table, for the chronology.
     pub table: Option<Table>,
     /// Shown when the part has no rows or table at all.
     pub empty: Option<&'static str>,

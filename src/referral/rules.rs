@@ -14,7 +14,9 @@ use chrono::NaiveDate;
 /// wrong and how to fix it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FieldError {
+    /// The id of the input at fault (its first box for a date or choice).
     pub field: String,
+    /// What is wrong and how to fix it.
     pub message: String,
 }
 
