@@ -69,7 +69,7 @@ fn groups(tree: &[Node]) -> (Vec<(&Node, usize)>, Vec<&Node>) {
 pub fn result_css(rule_set: crate::criteria::RuleSetId) -> String {
     let tree = tree(rule_set);
     let (ends, _) = groups(&tree);
-    let mut css = String::from("/* Made by the site generator (src/site/questionnaire.rs). */\n");
+    let mut css = String::from("/* Made by the site generator (src/site/questionnaire/result.rs). */\n");
     for (node, group) in ends {
         let k = &node.key;
         let mut shown = vec![
