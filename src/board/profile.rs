@@ -59,8 +59,11 @@ pub struct Practice {
     pub drafts: Option<String>,
 }
 
+/// How to read one practice field from the profile.
+type ReadPractice = fn(&Practice) -> &Option<String>;
+
 /// The practice fields: profile field, placeholder, and how to read it.
-pub const PRACTICE_FIELDS: [(&str, &str, fn(&Practice) -> &Option<String>); 3] = [
+pub const PRACTICE_FIELDS: [(&str, &str, ReadPractice); 3] = [
     ("practice_supporter", "{practice_supporter}", |p| {
         &p.supporter
     }),

@@ -217,14 +217,17 @@ fn not_sure_part(node: &Node) -> Option<impl IntoView> {
 /// once: the page's style sheet shows the rows of the end the address names.
 fn why_rows() -> impl IntoView {
     let rules = rule_set().rules();
-    let rows: Vec<(
+    // A row: its class, the question's title, the finding's status and
+    // words, its citations, and its key ("question:answer").
+    type WhyRow = (
         String,
         &'static str,
         FindingStatus,
         &'static str,
         &'static [crate::sources::Citation],
         String,
-    )> = rules
+    );
+    let rows: Vec<WhyRow> = rules
         .facts()
         .flat_map(|q| {
             q.choices.iter().map(move |c| {
