@@ -92,7 +92,7 @@ fn sub_folders(dir: &str) -> Vec<String> {
 }
 
 /// "rule_set_content.rs": for each rule set's content folder, its files,
-/// so that `src/content.rs` asks by folder and names no rule set.
+/// so that `src/content/` asks by folder and names no rule set.
 fn write_dispatch(folders: &[(String, Vec<PathBuf>)], out: &std::path::Path) {
     // A folder without its own site.toml or referral-form.toml uses the
     // shared one.

@@ -72,6 +72,7 @@ pub fn parse_iso_date(text: &str) -> Option<NaiveDate> {
 /// names the part to fix (the UI highlights that input).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct DateInputError {
+    /// What is wrong and how to fix it.
     pub message: String,
     /// Which inputs are wrong: any of "day", "month", "year".
     pub parts: Vec<&'static str>,
@@ -188,12 +189,16 @@ fn capitalise(text: &str) -> String {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct DateText {
+    /// The day as typed.
     pub day: String,
+    /// The month as typed.
     pub month: String,
+    /// The year as typed.
     pub year: String,
 }
 
 impl DateText {
+    /// The boxes filled with a real date.
     pub fn from_date(date: NaiveDate) -> Self {
         DateText {
             day: date.day().to_string(),
@@ -202,10 +207,12 @@ impl DateText {
         }
     }
 
+    /// Whether all three boxes are empty (spaces aside).
     pub fn is_blank(&self) -> bool {
         self.day.trim().is_empty() && self.month.trim().is_empty() && self.year.trim().is_empty()
     }
 
+    /// The date, or what is wrong with it (`what` names it in messages).
     pub fn date(&self, what: &str) -> Result<NaiveDate, DateInputError> {
         parse_date_input(&self.day, &self.month, &self.year, what)
     }

@@ -16,12 +16,18 @@
 //!   to HTML at build time;
 //! - `csr` (WebAssembly): each interactive tool, loaded only on its pages.
 
+// Every public item says what it is for; scripts/test.sh runs clippy with
+// `-D warnings`, so an undocumented one fails the checks.
+#![warn(missing_docs)]
+
 pub mod board;
 pub mod content;
 pub mod criteria;
 pub mod dates;
 pub mod deadlines;
 pub mod document;
+// Documented after the drafts work in progress elsewhere is merged.
+#[allow(missing_docs)]
 pub mod draft;
 pub mod json_keys;
 pub mod pdf;

@@ -7,7 +7,9 @@ use std::collections::BTreeMap;
 /// A pointer into a source: its id in `content/sources.toml` and a locator.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Citation {
+    /// The source's id in `content/sources.toml`.
     pub source: &'static str,
+    /// Where in the source (a paragraph, section or heading).
     pub locator: &'static str,
 }
 

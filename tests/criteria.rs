@@ -1,4 +1,4 @@
-//! The Serious Case Review rules (src/criteria/scr.rs), tested against the
+//! The Serious Case Review rules (src/criteria/scr/), tested against the
 //! independent oracle (tests/oracle/scr-2006.table, written by hand from
 //! the provisions alone by someone who had not seen the code), with the
 //! properties both rule sets share.

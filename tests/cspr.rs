@@ -1,4 +1,4 @@
-//! The Child Safeguarding Practice Review rules (src/criteria/cspr.rs),
+//! The Child Safeguarding Practice Review rules (src/criteria/cspr/),
 //! tested against the independent oracle (tests/oracle/cspr.table, written
 //! by hand from the provisions alone by someone who had not seen the code),
 //! with the properties both rule sets share.

@@ -925,7 +925,7 @@ fn the_mail_link_encodes_every_part_so_no_value_adds_a_header_or_ends_the_subjec
             "scr+referrals@board.example.org",
             "Police\r\nBcc: leak@evil.example",
         ),
-        // A profile can no longer hold these (src/board.rs refuses them), but
+        // A profile can no longer hold these (src/board/ refuses them), but
         // the link is safe even so.
         ("scr@board.example.org?bcc=leak%40evil.example&x=", "Police"),
         ("scr@board.example.org#x", "Police"),

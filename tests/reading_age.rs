@@ -8,10 +8,10 @@
 //! fills them), and works out:
 //!
 //! - Flesch reading ease: 206.835 - 1.015 (words / sentences)
-//!   - 84.6 (syllables / words); higher is easier (60 to 70 is plain English,
+//!   \- 84.6 (syllables / words); higher is easier (60 to 70 is plain English,
 //!   80 to 90 is easy).
 //! - Flesch-Kincaid grade: 0.39 (words / sentences)
-//!   + 11.8 (syllables / words) - 15.59; a US school grade, so reading age is
+//!   \+ 11.8 (syllables / words) - 15.59; a US school grade, so reading age is
 //!   about grade + 5.
 //!
 //! It prints both, and fails if the grade is above 6.0 (reading age about 11).

@@ -2,6 +2,8 @@
 //! referral form starts only when a PDF is made (`web/pdf-boot.js` loads it
 //! with the font). It turns a referral into the PDF document, on the device.
 
+#![warn(missing_docs)]
+
 #[cfg(target_arch = "wasm32")]
 mod worker {
     use scr_referral_guide::board::BoardProfile;

@@ -1,6 +1,8 @@
 //! The referral tool's WebAssembly build: started by `web/site.js` on the
 //! tool's own pages (see `scr_referral_guide::ui::referral`).
 
+#![warn(missing_docs)]
+
 fn main() {
     scr_referral_guide::ui::referral::start();
 }

@@ -15,6 +15,8 @@
 //! The site is built in a new folder beside `--out` and moved into place
 //! only when complete.
 
+#![warn(missing_docs)]
+
 use scr_referral_guide::board::BoardProfile;
 use scr_referral_guide::criteria::RuleSetId;
 use scr_referral_guide::routes::Tool;

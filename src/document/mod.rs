@@ -40,6 +40,7 @@ pub struct BoardPage {
 pub struct BoardSection {
     /// "Section 2: The SCR Sub Group's recommendation".
     pub heading: String,
+    /// The fields the Board fills in, in order.
     pub fields: Vec<BoardField>,
 }
 

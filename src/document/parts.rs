@@ -4,8 +4,7 @@
 //! choice by its label).
 
 use crate::criteria::Answers;
-use crate::referral::fields::{items, Format, Item, Kind, Repeat, Value};
-use crate::referral::rules::shown_value;
+use crate::referral::fields::{items, Field, Format, Item, Kind, Repeat, Value};
 use crate::referral::{DateText, Referral, Section};
 
 /// What an optional field shows when it was left empty.
@@ -14,29 +13,38 @@ pub const NOT_GIVEN: &str = "Not given";
 /// A label and its value.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Row {
+    /// The field's label in the document.
     pub label: String,
+    /// Its value as typed (a date in words, a choice by its label).
     pub value: String,
 }
 
 /// A titled group of rows within a part ("Person 1", "Agency 2").
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Group {
+    /// The group's heading, if the part has several groups.
     pub heading: Option<String>,
+    /// Its rows, in the order the form asks them.
     pub rows: Vec<Row>,
 }
 
 /// Rows shown as a table (the chronology).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Table {
+    /// The column headings.
     pub headers: Vec<&'static str>,
+    /// One row of cells each.
     pub rows: Vec<Vec<String>>,
 }
 
 /// One section of the form as a document part.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Part {
+    /// The form's section it shows.
     pub section: Section,
+    /// Its groups of rows (one, or one per repeated row).
     pub groups: Vec<Group>,
+    /// The rows as a table, for the chronology.
     pub table: Option<Table>,
     /// Shown when the part has no rows or table at all.
     pub empty: Option<&'static str>,
@@ -238,5 +246,27 @@ fn repeated(out: &mut Part, r: &Referral, rep: &Repeat) {
                 .map(|f| row(f.doc, value(f, &f.get(r, i))))
                 .collect(),
         });
+    }
+}
+
+/// The value a field shows in the document and on the check page: text as
+/// typed, a date in words, a choice by its label.
+fn shown_value(f: &Field, value: &Value) -> String {
+    match (&f.kind, value) {
+        (_, Value::Text(t)) => t.clone(),
+        (_, Value::Date(d)) => super::date(d),
+        (Kind::One { options, .. }, Value::One(Some(slug)))
+        | (Kind::Many { options, .. }, Value::One(Some(slug))) => options
+            .iter()
+            .find(|o| o.slug == *slug)
+            .map_or("", |o| o.label)
+            .to_string(),
+        (Kind::Many { options, .. }, Value::Many(slugs)) => slugs
+            .iter()
+            .filter_map(|s| options.iter().find(|o| o.slug == *s))
+            .map(|o| o.label)
+            .collect::<Vec<_>>()
+            .join("; "),
+        _ => String::new(),
     }
 }

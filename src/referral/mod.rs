@@ -13,9 +13,13 @@
 //! `crate::document` leaves them for the Board. Drafts and hand-over files
 //! are `crate::draft`; the pages are `crate::ui::referral`.
 
+/// The field table: every question on the form and how it is asked and checked.
 pub mod fields;
+/// The referral's data, kept exactly as typed.
 pub mod model;
+/// Validation: each field's own checks and the rules that relate fields.
 pub mod rules;
+/// Small text helpers for the form's messages and checks.
 pub mod text;
 
 pub use model::*;
@@ -65,7 +69,9 @@ pub const fn keep_max(max: usize) -> usize {
 /// One option of a choice: its slug (for ids and values) and its label.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Opt {
+    /// The option's value in ids, drafts and links.
     pub slug: &'static str,
+    /// The option's text on the form and in the document.
     pub label: &'static str,
 }
 
@@ -74,7 +80,7 @@ macro_rules! choice {
     ($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident = ($slug:literal, $label:literal)),+ $(,)? }) => {
         $(#[$meta])*
         #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize)]
-        pub enum $name { $($(#[$vmeta])* $variant),+ }
+        pub enum $name { $($(#[$vmeta])* #[doc = concat!("The answer \"", $label, "\".")] $variant),+ }
 
         impl $name {
             /// Every option, in the order the form shows them.
@@ -149,9 +155,13 @@ impl Section {
 /// A section's state in the task list.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum SectionStatus {
+    /// Nothing in it has been answered.
     NotStarted,
+    /// Something is answered, but it has not been saved as complete.
     InProgress,
+    /// Saved with no errors.
     Completed,
+    /// Saved, but something in it needs fixing.
     HasErrors,
 }
 

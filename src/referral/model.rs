@@ -79,11 +79,17 @@ choice! {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct AboutYou {
+    /// The referrer's full name.
     pub name: String,
+    /// The referrer's job title.
     pub job_title: String,
+    /// The agency the referrer works for.
     pub agency: String,
+    /// A phone number the Board can reach the referrer on.
     pub phone: String,
+    /// The referrer's secure email address, where the reply goes.
     pub email: String,
+    /// The date of the referral (usually today).
     pub referral_date: DateText,
 }
 
@@ -91,11 +97,17 @@ pub struct AboutYou {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Dsl {
+    /// Whether the case was discussed with the lead (or the referrer is the lead).
     pub consulted: Option<Consulted>,
+    /// The lead's name, when the case was discussed with them.
     pub name: String,
+    /// The lead's role.
     pub role: String,
+    /// When the case was discussed with the lead.
     pub date_discussed: DateText,
+    /// Why the lead was not consulted, if they were not.
     pub why_not: Option<NotConsultedReason>,
+    /// More about why the lead was not consulted.
     pub why_not_details: String,
 }
 
@@ -103,25 +115,39 @@ pub struct Dsl {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Child {
+    /// The child's full name.
     pub name: String,
+    /// Any other names the child is or was known by.
     pub other_names: String,
     /// Whether the date of birth is known; if not, `approximate_age` is asked.
     pub dob_known: Option<bool>,
+    /// The child's date of birth, when known.
     pub dob: DateText,
+    /// The child's approximate age, when the date of birth is not known.
     pub approximate_age: String,
+    /// The child's sex or gender, in the referrer's words.
     pub sex_gender: String,
+    /// The child's ethnicity, in the referrer's words.
     pub ethnicity: String,
+    /// The child's address, or the area they lived in.
     pub address_or_area: String,
+    /// The child's legal status (any that apply, or one that stands alone).
     pub legal_status: Vec<LegalStatus>,
     /// For a child protection plan now or before: when, category, how long.
     pub cp_plan_when: String,
+    /// The plan's category (neglect, physical abuse, …).
     pub cp_plan_category: String,
+    /// How long the child was on the plan.
     pub cp_plan_how_long: String,
+    /// Whether the child was open to children's social care.
     pub open_to_social_care: Option<YesNoNotKnown>,
+    /// The child's lead worker or social worker, if any.
     pub lead_worker: String,
+    /// The child's school, nursery or other setting.
     pub school_or_setting: String,
     /// The date of death or of the incident that caused serious harm.
     pub incident_date: DateText,
+    /// Where the child was and who was caring for them at the time.
     pub where_and_who_caring: String,
     /// Health needs that matter to what happened (asked under the CSPR
     /// rules; files saved before it was asked have none).
@@ -133,9 +159,13 @@ pub struct Child {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct HouseholdMember {
+    /// Their name.
     pub name: String,
+    /// Their relationship to the child.
     pub relationship: String,
+    /// Their date of birth or age.
     pub dob_or_age: String,
+    /// Their address, if not the child's.
     pub address_if_different: String,
 }
 
@@ -143,10 +173,13 @@ pub struct HouseholdMember {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Case {
+    /// What the referral asks the Board to consider.
     pub request: Option<Request>,
+    /// A summary of what happened to the child.
     pub what_happened: String,
     /// The questionnaire's answers (from their one home, see `crate::stored`).
     pub criteria: Answers,
+    /// Why the referrer thinks the case meets the criteria.
     pub why_referring: String,
     /// Other children involved or affected (asked under the CSPR rules;
     /// files saved before it was asked have none).
@@ -188,7 +221,9 @@ pub struct Case {
     /// list, not the documents).
     #[serde(default)]
     pub supporting_documents: String,
+    /// Concerns about how agencies worked together.
     pub agency_concerns: String,
+    /// Good practice the referrer has seen.
     pub good_practice: String,
 }
 
@@ -196,9 +231,13 @@ pub struct Case {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct AgencyInvolvement {
+    /// The agency's name.
     pub agency: String,
+    /// What the agency's involvement was.
     pub involvement: String,
+    /// Who to contact there (name and secure email or phone).
     pub contact: String,
+    /// Whether the agency is still involved.
     pub still_involved: Option<bool>,
 }
 
@@ -206,7 +245,9 @@ pub struct AgencyInvolvement {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ParallelEntry {
+    /// Which process it is.
     pub process: ParallelProcess,
+    /// Its reference, if the referrer has one.
     pub reference: String,
 }
 
@@ -214,21 +255,32 @@ pub struct ParallelEntry {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ChronologyRow {
+    /// When it happened.
     pub date: DateText,
+    /// The agency that knows of it.
     pub agency: String,
+    /// What happened.
     pub event: String,
 }
 
 /// The sections of the form, in task-list order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum Section {
+    /// About the referrer.
     AboutYou,
+    /// The designated safeguarding lead.
     Dsl,
+    /// About the child.
     Child,
+    /// The child's family and household.
     Household,
+    /// About the case and the criteria.
     Case,
+    /// The agencies involved.
     Agencies,
+    /// Other processes under way, and records secured.
     Parallel,
+    /// The skeleton chronology.
     Chronology,
 }
 
@@ -236,14 +288,23 @@ pub enum Section {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Referral {
+    /// Section 1: the referrer.
     pub about_you: AboutYou,
+    /// The designated safeguarding lead.
     pub dsl: Dsl,
+    /// The child.
     pub child: Child,
+    /// The family and household, one row a person.
     pub household: Vec<HouseholdMember>,
+    /// The case, and the questionnaire's answers.
     pub case: Case,
+    /// The agencies involved, one row each.
     pub agencies: Vec<AgencyInvolvement>,
+    /// Whether the agencies' records have been secured.
     pub records_secured: Option<YesNoNotKnown>,
+    /// Other investigations or reviews under way, with their references.
     pub parallel: Vec<ParallelEntry>,
+    /// The skeleton chronology, one row an event.
     pub chronology: Vec<ChronologyRow>,
     /// Sections the referrer has saved with "Save and continue" (so an
     /// empty but deliberately checked section counts as completed).

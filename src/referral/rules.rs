@@ -3,7 +3,7 @@
 //! table (required, limit, format, a real date not in the future, a choice
 //! made, exclusive options alone), then the rules that relate fields.
 
-use super::fields::{items, Field, Format, Item, Kind, Value};
+use super::fields::{items, Field, Format, Item, Kind};
 use super::model::*;
 use super::text::{capitalise, is_uk_phone, thousands};
 use crate::dates::long_date;
@@ -14,7 +14,9 @@ use chrono::NaiveDate;
 /// wrong and how to fix it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FieldError {
+    /// The id of the input at fault (its first box for a date or choice).
     pub field: String,
+    /// What is wrong and how to fix it.
     pub message: String,
 }
 
@@ -275,27 +277,5 @@ fn relations(errors: &mut Vec<FieldError>, r: &Referral, section: Section, today
             }
         }
         Section::Household | Section::Case | Section::Parallel | Section::Chronology => {}
-    }
-}
-
-/// The value a field shows in the document and on the check page: text as
-/// typed, a date in words, a choice by its label.
-pub fn shown_value(f: &Field, value: &Value) -> String {
-    match (&f.kind, value) {
-        (_, Value::Text(t)) => t.clone(),
-        (_, Value::Date(d)) => crate::document::date(d),
-        (Kind::One { options, .. }, Value::One(Some(slug)))
-        | (Kind::Many { options, .. }, Value::One(Some(slug))) => options
-            .iter()
-            .find(|o| o.slug == *slug)
-            .map_or("", |o| o.label)
-            .to_string(),
-        (Kind::Many { options, .. }, Value::Many(slugs)) => slugs
-            .iter()
-            .filter_map(|s| options.iter().find(|o| o.slug == *s))
-            .map(|o| o.label)
-            .collect::<Vec<_>>()
-            .join("; "),
-        _ => String::new(),
     }
 }

@@ -66,14 +66,20 @@ pub fn source_links(refs: Vec<crate::sources::Ref>) -> AnyView {
 /// "Source: …" under a single fact, from static citations (a question, an
 /// outcome's headline, a date).
 #[component]
-pub fn Cites(citations: &'static [crate::sources::Citation]) -> impl IntoView {
+pub fn Cites(
+    /// The fact's citations, from the rules.
+    citations: &'static [crate::sources::Citation],
+) -> impl IntoView {
     let refs = crate::sources::refs_of(citations);
     view! { <p class="citation">"Source: " {source_links(refs)}</p> }
 }
 
 /// "Source: …" under a single fact, from content-file references.
 #[component]
-pub fn CiteRefs(refs: Vec<String>) -> impl IntoView {
+pub fn CiteRefs(
+    /// The fact's sources as "source-id:locator".
+    refs: Vec<String>,
+) -> impl IntoView {
     let refs = crate::sources::refs(&refs);
     view! { <p class="citation">"Source: " {source_links(refs)}</p> }
 }
@@ -98,7 +104,12 @@ pub fn opening_words(text: &str) -> String {
 /// is added to the summary for screen readers, so that each note's name
 /// says which section it is for.
 #[component]
-pub fn SourcesNote(items: Vec<(String, Vec<crate::sources::Ref>)>, about: String) -> impl IntoView {
+pub fn SourcesNote(
+    /// Each fact's opening words with its sources.
+    items: Vec<(String, Vec<crate::sources::Ref>)>,
+    /// What the note is about, for its summary (a section's heading).
+    about: String,
+) -> impl IntoView {
     let summary = crate::content::guide_words().sources;
     let body = if items.len() == 1 {
         let only = items.into_iter().next().map(|(_, r)| r).unwrap_or_default();

@@ -100,26 +100,33 @@ pub enum Format {
 /// What kind of question a field is.
 #[derive(Clone, Copy, Debug)]
 pub enum Kind {
-    /// One line of text. `width` is a CSS class, `input` the input type
-    /// ("text", "email", "tel"), `autocomplete` the autofill hint.
+    /// One line of text.
     Text {
+        /// The input's width, as a CSS class ("" for full width).
         width: &'static str,
+        /// The input's type ("text", "email", "tel").
         input: &'static str,
+        /// The browser's autofill hint.
         autocomplete: &'static str,
+        /// The format it is checked against.
         format: Format,
     },
     /// Several lines, with a character count.
     LongText,
     /// Day, month and year.
     Date,
-    /// Radios (`inline`: side by side).
+    /// Radios.
     One {
+        /// The options, in order.
         options: &'static [Opt],
+        /// Whether the radios sit side by side.
         inline: bool,
     },
-    /// Checkboxes. An option in `exclusive` cannot be chosen with others.
+    /// Checkboxes.
     Many {
+        /// The options, in order.
         options: &'static [Opt],
+        /// The slugs of options that cannot be chosen with others.
         exclusive: &'static [&'static str],
     },
     /// The questionnaire's route and answers, shown (not typed) here.
@@ -133,7 +140,9 @@ pub enum Kind {
 /// repeated part; 0 otherwise).
 #[derive(Clone, Copy)]
 pub struct Access {
+    /// Reads the field's value from the referral (for a row).
     pub get: fn(&Referral, usize) -> Value,
+    /// Writes the field's value into the referral (for a row).
     pub set: fn(&mut Referral, usize, Value),
 }
 
@@ -147,10 +156,13 @@ pub struct Field {
     pub label: &'static str,
     /// Its label in the document and on the check page.
     pub doc: &'static str,
+    /// The hint under the question, if any.
     pub hint: Option<&'static str>,
+    /// How it is asked, shown and checked.
     pub kind: Kind,
     /// What it is, in messages ("your name", "the date of event {n}").
     pub what: &'static str,
+    /// Whether it must be answered before the section is complete.
     pub required: bool,
     /// The longest text accepted (text kinds).
     pub max: usize,
@@ -158,6 +170,7 @@ pub struct Field {
     pub when: Option<fn(&Referral, usize) -> bool>,
     /// Answers to offer while typing (free text is still allowed).
     pub suggest: Option<fn(&Referral) -> Vec<String>>,
+    /// How its value is read and written.
     pub access: Access,
 }
 
@@ -172,11 +185,15 @@ pub struct Repeat {
     pub plural: &'static str,
     /// A row's heading ("Person": "Person 2").
     pub heading: &'static str,
+    /// The fields each row asks.
     pub fields: &'static [Field],
     /// The most rows the form and the reader accept.
     pub max: usize,
+    /// How many rows the referral has.
     pub len: fn(&Referral) -> usize,
+    /// Adds an empty row.
     pub add: fn(&mut Referral),
+    /// Removes the row at this index.
     pub remove: fn(&mut Referral, usize),
     /// What the document says when there are no rows.
     pub empty: &'static str,
@@ -190,11 +207,14 @@ pub struct Repeat {
 /// One thing a section asks.
 #[derive(Clone, Copy)]
 pub enum Item {
+    /// A single field.
     Field(Field),
+    /// A part that repeats, one row each.
     Repeat(Repeat),
 }
 
 // The table itself: kept one field to a line or two, so it reads as a table.
+/// The field table itself, one section to a constant.
 #[rustfmt::skip]
 pub mod table;
 

@@ -52,6 +52,7 @@ const fn optional(mut f: Field) -> Field { f.required = false; f }
 const fn when(mut f: Field, when: fn(&Referral, usize) -> bool) -> Field { f.when = Some(when); f }
 const fn suggest(mut f: Field, from: fn(&Referral) -> Vec<String>) -> Field { f.suggest = Some(from); f }
 
+/// What the "About you" section asks.
 pub const ABOUT_YOU: &[Item] = &[
     Item::Field(field("name", "Your full name", "Name", "your name",
         Kind::Text { width: "input-width-20", input: "text", autocomplete: "name", format: Format::Any }, text!(about_you.name))),
@@ -73,6 +74,7 @@ pub const ABOUT_YOU: &[Item] = &[
 fn discussed(r: &Referral, _: usize) -> bool { r.dsl.consulted == Some(Consulted::Yes) }
 fn not_discussed(r: &Referral, _: usize) -> bool { r.dsl.consulted == Some(Consulted::No) }
 
+/// What the designated safeguarding lead section asks.
 pub const DSL: &[Item] = &[
     Item::Field(field("consulted", "Have you discussed the case with your designated safeguarding lead?",
         "Discussed with the designated safeguarding lead",
@@ -98,6 +100,7 @@ fn scr(r: &Referral, _: usize) -> bool { r.case.criteria.rule_set == RuleSetId::
 /// Asked under the Child Safeguarding Practice Review rules only.
 fn cspr(r: &Referral, _: usize) -> bool { r.case.criteria.rule_set == RuleSetId::Cspr }
 
+/// What the "About the child" section asks.
 pub const CHILD: &[Item] = &[
     Item::Field(field("child-name", "The child's full name", "Name", "the child's name", TEXT_20, text!(child.name))),
     Item::Field(optional(field("child-other-names", "Other names or aliases (optional)", "Other names or aliases", "other names",
@@ -142,6 +145,7 @@ pub const CHILD: &[Item] = &[
         "Any health needs, conditions or disabilities that matter to what happened")), cspr)),
 ];
 
+/// What the family and household section asks (one row a person).
 pub const HOUSEHOLD: &[Item] = &[Item::Repeat(Repeat {
     id: "household", noun: "person", plural: "people", heading: "Person",
     fields: &[
@@ -172,6 +176,7 @@ const CSPR_REQUEST: &[Opt] = &[
     Opt { slug: "other", label: "Consideration for another kind of learning review" },
 ];
 
+/// What the "About the case" section asks.
 pub const CASE: &[Item] = &[
     Item::Field(when(field("request", "What are you asking the Board to consider?", "The referral asks for",
         "what you are asking the Board to consider", Kind::One { options: Request::OPTIONS, inline: false },
@@ -232,6 +237,7 @@ pub const CASE: &[Item] = &[
         Kind::LongText, text!(case.good_practice)))),
 ];
 
+/// What the agencies section asks (one row an agency), then about records.
 pub const AGENCIES: &[Item] = &[
     Item::Repeat(Repeat {
         id: "agency", noun: "agency", plural: "agencies", heading: "Agency",
@@ -262,11 +268,13 @@ pub const AGENCIES: &[Item] = &[
         Kind::One { options: YesNoNotKnown::OPTIONS, inline: true }, one!(YesNoNotKnown, records_secured))),
 ];
 
+/// What the other processes section asks.
 pub const PARALLEL: &[Item] = &[Item::Field(optional(hint(field("parallel", "Which of these are under way or planned?",
     "Other investigations and reviews", "the reference or contact", Kind::Processes,
     Access { get: |_, _| Value::One(None), set: |_, _, _| {} }),
     "Select all that apply, and give a reference or contact if you know one. If none, save the section as it is.")))];
 
+/// What the chronology section asks (one row an event).
 pub const CHRONOLOGY: &[Item] = &[Item::Repeat(Repeat {
     id: "chronology", noun: "event", plural: "events", heading: "Event",
     fields: &[

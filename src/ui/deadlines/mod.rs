@@ -67,7 +67,7 @@ impl Rules {
         match rule_set().rules().calculator {
             Calculator::Scr => Rules::Scr,
             // A "cspr" profile always names the rapid review's start
-            // (src/board.rs), and content/cspr/site.toml always has the
+            // (src/board/), and content/cspr/site.toml always has the
             // words (tests/deadlines.rs); the defaults are never used.
             Calculator::Cspr => Rules::Cspr {
                 start: board()

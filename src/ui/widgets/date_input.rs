@@ -4,16 +4,26 @@
 use crate::dates::{DateInputError, DateText};
 use leptos::prelude::*;
 
+/// A GOV.UK date input: a fieldset of day, month and year boxes.
 #[component]
 pub fn DateInput(
     /// Prefix for the input ids: `<id>-day`, `<id>-month`, `<id>-year`.
     #[prop(into)]
     id: String,
-    #[prop(into)] legend: String,
-    #[prop(into)] hint: String,
-    #[prop(into)] value: Signal<DateText>,
+    /// The question, as the fieldset's legend.
+    #[prop(into)]
+    legend: String,
+    /// The hint under it (an example date).
+    #[prop(into)]
+    hint: String,
+    /// The date as typed.
+    #[prop(into)]
+    value: Signal<DateText>,
+    /// Called with the new value whenever a box changes.
     on_change: Callback<DateText>,
-    #[prop(into)] error: Signal<Option<DateInputError>>,
+    /// What is wrong with the date, if anything (highlights the box at fault).
+    #[prop(into)]
+    error: Signal<Option<DateInputError>>,
 ) -> impl IntoView {
     let hint_id = format!("{id}-hint");
     let error_id = format!("{id}-error");

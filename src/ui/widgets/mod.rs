@@ -9,7 +9,10 @@ use leptos::prelude::*;
 
 /// A back link (GOV.UK pattern).
 #[component]
-pub fn BackLink(href: String) -> impl IntoView {
+pub fn BackLink(
+    /// Where the link goes.
+    href: String,
+) -> impl IntoView {
     view! { <a href=href class="back-link">"Back"</a> }
 }
 
@@ -17,7 +20,11 @@ pub fn BackLink(href: String) -> impl IntoView {
 /// input id, message) that moves focus to the field it names. Give it focus
 /// with `focus_after_render("error-summary")` when a submit fails.
 #[component]
-pub fn ErrorSummary(#[prop(into)] errors: Signal<Vec<(String, String)>>) -> impl IntoView {
+pub fn ErrorSummary(
+    /// Each error's input id and message, in page order.
+    #[prop(into)]
+    errors: Signal<Vec<(String, String)>>,
+) -> impl IntoView {
     move || {
         let list = errors.get();
         (!list.is_empty()).then(|| view! {
