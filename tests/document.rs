@@ -1237,7 +1237,9 @@ fn the_full_and_the_largest_referrals_pdfs_are_within_their_size_budgets() {
         let budget = budgets["pdf_bytes"][key]
             .as_u64()
             .unwrap_or_else(|| panic!("budgets.json has pdf_bytes.{key}"));
-        let bytes = pdf::render(&d, &font).unwrap().bytes.len() as u64;
+        let made = pdf::render(&d, &font).unwrap().bytes;
+        dump(&name, &made);
+        let bytes = made.len() as u64;
         println!("{name}: {bytes} bytes (budget {budget})");
         if bytes > budget {
             over.push(format!(
