@@ -364,6 +364,41 @@ fn the_boards_part_is_a_page_of_its_own_labelled_as_sections_2_and_3_in_every_re
     assert!(text.contains("Section 1: The referral".to_uppercase().as_str()));
 }
 
+/// A PDF's dictionary text with a space between each key and its value
+/// ("/Type /Page", "/Lang (en-GB)"), as the checks below read it: the
+/// renderer writes compactly ("/Type/Page"). Text in strings is kept.
+fn spaced(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() * 11 / 10);
+    let mut depth = 0; // inside a string's parentheses
+    let mut escaped = false;
+    let mut prev = ' ';
+    for c in text.chars() {
+        if depth > 0 {
+            match c {
+                _ if escaped => escaped = false,
+                '\\' => escaped = true,
+                '(' => depth += 1,
+                ')' => depth -= 1,
+                _ => {}
+            }
+            out.push(c);
+            prev = c;
+            continue;
+        }
+        let after_value = !prev.is_whitespace() && !matches!(prev, '[' | '<' | '(');
+        if (c == '/' && after_value) || (matches!(c, '(' | '[') && prev.is_ascii_alphanumeric()) || (c == '<' && prev.is_ascii_alphanumeric())
+        {
+            out.push(' ');
+        }
+        if c == '(' {
+            depth = 1;
+        }
+        out.push(c);
+        prev = c;
+    }
+    out
+}
+
 /// The PDF's objects by number (their dictionaries are written as text;
 /// streams are compressed, see [`stream_of`]).
 fn objects(bytes: &[u8]) -> std::collections::BTreeMap<u32, String> {
@@ -381,7 +416,13 @@ fn objects(bytes: &[u8]) -> std::collections::BTreeMap<u32, String> {
             .find("endobj")
             .map_or(rest.len(), |e| body_start + e);
         if let Some(n) = number {
-            out.insert(n, rest[body_start..end].to_string());
+            let body = &rest[body_start..end];
+            // The dictionary spaced; a stream's bytes as they are.
+            let body = match body.find("stream\n") {
+                Some(at) => spaced(&body[..at]) + &body[at..],
+                None => spaced(body),
+            };
+            out.insert(n, body);
         }
         rest = &rest[end..];
     }
@@ -483,7 +524,7 @@ fn the_boards_fields_are_fillable_form_fields_and_the_reference_is_on_every_page
     for name in ["date_received", "recommendation", "recommendation_date"] {
         assert_eq!(fields[name].2, vec![last], "{name}");
     }
-    let acroform = String::from_utf8_lossy(&out.bytes);
+    let acroform: String = objects(&out.bytes).into_values().collect::<Vec<_>>().join("\n");
     assert!(acroform.contains("/NeedAppearances true"));
 }
 
@@ -628,7 +669,7 @@ fn the_pdf_is_tagged_with_headings_tables_header_cells_and_form_fields_in_readin
         xmp.contains("<rdf:li xml:lang=\"x-default\">Referral for a Serious Case Review</rdf:li>"),
         "{xmp}"
     );
-    let raw = String::from_utf8_lossy(&out.bytes);
+    let raw: String = objects(&out.bytes).into_values().collect::<Vec<_>>().join("\n");
     for needle in [
         "/Lang (en-GB)",
         "/Marked true",
