@@ -107,9 +107,9 @@ for (const [rules, base] of [['SCR', baseUrl], ['CSPR', csprUrl]]) {
   await page.goto(`${base}/referral`);
   await ready(page);
   const board = exampleBoardMessage(cspr);
-  const draftOf = (draft) => JSON.stringify((cspr ? underCspr(draft) : draft).referral);
+  const draftOf = (draft, largest = false) => JSON.stringify((cspr ? underCspr(draft, largest) : draft).referral);
   const [full] = await makePdfs(page, draftOf(fullDraft()), 1, board);
-  const [largest] = await makePdfs(page, draftOf(largestDraft()), 1, board);
+  const [largest] = await makePdfs(page, draftOf(largestDraft(), true), 1, board);
   await context.close();
   for (const [key, name, made] of [
     ['full_referral', 'a full referral (20-event chronology)', full],

@@ -1233,6 +1233,35 @@ fn under_cspr(mut r: Referral) -> Referral {
     r
 }
 
+/// The questions only the CSPR form asks, every text at its limit.
+fn cspr_at_limits(mut r: Referral) -> Referral {
+    use scr_referral_guide::referral::{LONG_TEXT_MAX, SHORT_TEXT_MAX};
+    let text = |n: usize, seed: &str| -> String {
+        let mut s = String::new();
+        let mut i = 0;
+        while s.chars().count() < n {
+            s.push_str(&format!("{seed}{i} lorem ipsum dolor sit amet "));
+            i += 1;
+        }
+        s.chars().take(n).collect()
+    };
+    let c = &mut r.case;
+    c.incident_place = text(SHORT_TEXT_MAX, "place");
+    c.incident_time = text(SHORT_TEXT_MAX, "time");
+    c.normally_lives = text(SHORT_TEXT_MAX, "lives");
+    c.agency_aware = DateText { day: "2".into(), month: "11".into(), year: "2026".into() };
+    c.la_aware = c.agency_aware.clone();
+    c.la_knows = Some(YesNoNotKnown::Yes);
+    c.la_notified = Some(YesNoNotKnown::NotKnown);
+    c.media_interest = Some(YesNoNotKnown::No);
+    c.immediate_action = text(LONG_TEXT_MAX, "action");
+    c.linked_cases = text(LONG_TEXT_MAX, "linked");
+    c.supporting_documents = text(LONG_TEXT_MAX, "docs");
+    c.other_children = text(LONG_TEXT_MAX, "children");
+    r.child.health = text(LONG_TEXT_MAX, "health");
+    r
+}
+
 /// Every kind of PDF the checks below look at, for both rule sets: a
 /// minimal referral (nothing filled in), the full one and the largest the
 /// form allows. (name, rule set, kind, document)
@@ -1245,10 +1274,10 @@ fn pdfs_to_check() -> Vec<(String, RuleSetId, &'static str, Document)> {
             ("full", fixture()),
             ("largest", largest()),
         ] {
-            let r = if rule_set == RuleSetId::Cspr {
-                under_cspr(r)
-            } else {
-                r
+            let r = match (rule_set, kind) {
+                (RuleSetId::Cspr, "largest") => cspr_at_limits(under_cspr(r)),
+                (RuleSetId::Cspr, _) => under_cspr(r),
+                _ => r,
             };
             let name = format!("{}-{kind}.pdf", rule_set.name());
             out.push((name, rule_set, kind, document(&r, &board)));

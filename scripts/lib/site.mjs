@@ -102,13 +102,40 @@ export function exampleBoardMessage(cspr = false) {
   return JSON.stringify({ is_example: true, profile: JSON.parse(readFileSync(join(root, 'content', file), 'utf8')) });
 }
 
-/** A draft made under the CSPR rules instead: its criteria answered with that rule set's questions. */
-export function underCspr(draft) {
+/**
+ * A draft made under the CSPR rules instead: its criteria answered with
+ * that rule set's questions, and the questions only the CSPR form asks
+ * answered too: every text at its limit when `largest`.
+ */
+export function underCspr(draft, largest = false) {
   draft.referral.case.criteria = {
     rule_set: 'cspr',
     answers: { CsprUnder18: 'Yes', CsprDied: 'Yes', CsprAbuseOrNeglect: 'Yes', CsprLookedAfter: 'No', CareLeaverDied: 'No' },
     parallel: [],
   };
+  const source = readFileSync(join(root, 'src', 'referral', 'mod.rs'), 'utf8');
+  const limit = (name) => Number(source.match(new RegExp(`${name}: usize = ([\\d_]+)`))[1].replace(/_/g, ''));
+  const text = (n, seed, short) => {
+    if (!largest) return short;
+    let s = '';
+    for (let i = 0; s.length < n; i += 1) s += `${seed}${i} lorem ipsum dolor sit amet `;
+    return s.slice(0, n);
+  };
+  const [SHORT, LONG] = [limit('SHORT_TEXT_MAX'), limit('LONG_TEXT_MAX')];
+  const c = draft.referral.case;
+  c.incident_place = text(SHORT, 'place', 'At the family home');
+  c.incident_time = text(SHORT, 'time', 'About 3pm');
+  c.normally_lives = text(SHORT, 'lives', 'Anytown Council');
+  c.agency_aware = { day: '2', month: '11', year: '2026' };
+  c.la_aware = { day: '2', month: '11', year: '2026' };
+  c.la_knows = 'yes';
+  c.la_notified = 'not-known';
+  c.immediate_action = text(LONG, 'action', 'A strategy discussion was held the next day');
+  c.linked_cases = text(LONG, 'linked', 'None known');
+  c.media_interest = 'no';
+  c.supporting_documents = text(LONG, 'docs', 'Strategy discussion notes');
+  c.other_children = text(LONG, 'children', 'A brother, aged 4');
+  draft.referral.child.health = text(LONG, 'health', 'Asthma');
   return draft;
 }
 

@@ -174,6 +174,21 @@ test('a CSPR referral is filled in and produced: the partnership\'s words, quest
   assert.equal(await page.getByText('What are you asking the safeguarding partners to consider?').count(), 1);
   await page.getByLabel('Consideration as a serious child safeguarding incident (a notification to the Panel and a rapid review)').check();
   await page.getByLabel('Other children affected (optional)').fill('Brother, aged 4 (Θεόδωρος)');
+  // What a notification needs: where and when, who knows, what was done.
+  await page.getByLabel('Where did the incident happen?').fill('At the family home, Anytown');
+  await page.getByLabel('Time of the incident, if known (optional)').fill('About 3pm');
+  await page.getByLabel('Which local authority area does the child normally live in?').fill('Othertown Council');
+  const dateIn = async (id, [d, m, y]) => {
+    await page.locator(`#${id}-day`).fill(d); await page.locator(`#${id}-month`).fill(m); await page.locator(`#${id}-year`).fill(y);
+  };
+  await dateIn('agency-aware', ['2', '11', '2026']);
+  await dateIn('la-aware', ['2', '11', '2026']);
+  await page.locator('fieldset:has-text("Does the local authority\'s children\'s social care know about the incident?")').getByLabel('Yes').check();
+  await page.locator('fieldset:has-text("Has the local authority notified")').getByLabel('Not known').check();
+  await page.getByLabel('What has been done since, to keep the child and other children safe?').fill('Strategy discussion on 3 November; the baby\'s brother is staying with his grandmother');
+  await page.getByLabel('Linked cases (optional)').fill('An earlier incident in 2025 (ref 2025/14)');
+  await page.locator('fieldset:has-text("Is there media interest")').getByLabel('No', { exact: true }).check();
+  await page.getByLabel('Supporting documents you hold (optional)').fill('Strategy discussion notes; body map');
   assert.match(await mainText(page), /talk to your agency's safeguarding lead/);
   await checkPage(page, problems, 'CSPR case section');
   await page.getByRole('button', { name: 'Save and continue' }).click();
@@ -187,7 +202,9 @@ test('a CSPR referral is filled in and produced: the partnership\'s words, quest
   await page.waitForSelector('main h1:text-is("Check your answers before producing the referral")');
   const check = await mainText(page);
   for (const value of ['Brother, aged 4 (Θεόδωρος)', 'Asthma; under the care of the community paediatrician',
-    'This is a serious child safeguarding incident', 'ESCP\'s secure mailbox']) {
+    'This is a serious child safeguarding incident', 'ESCP\'s secure mailbox', 'At the family home, Anytown',
+    'Othertown Council', 'Strategy discussion on 3 November', 'An earlier incident in 2025 (ref 2025/14)',
+    'Strategy discussion notes; body map', 'Monday 9 November 2026']) {
     assert.ok(check.includes(value), `the check page shows ${value}`);
   }
   await page.getByRole('button', { name: 'Finish and produce the referral' }).click();
@@ -204,7 +221,11 @@ test('a CSPR referral is filled in and produced: the partnership\'s words, quest
   for (const expected of ['Referral of a serious child safeguarding incident', 'Partnership reference:',
     'Section 2: Notification to the Panel', 'Section 3: The rapid review', 'For ESCP to complete',
     'Brother, aged 4 (Θεόδωρος)', 'Asthma; under the care of the community paediatrician',
-    'Consideration as a serious child safeguarding incident']) {
+    'Consideration as a serious child safeguarding incident', 'Where the incident happened At the family home, Anytown',
+    'Time of the incident About 3pm', 'Othertown Council', 'Date the referrer\'s agency became aware 2 November 2026',
+    'Date the local authority became aware 2 November 2026', 'Monday 9 November 2026',
+    'Immediate action taken Strategy discussion on 3 November', 'Linked cases An earlier incident in 2025 (ref 2025/14)',
+    'Media interest No', 'Supporting documents held Strategy discussion notes; body map']) {
     assert.ok(pdf.includes(expected), `the PDF has ${expected}`);
   }
   for (const scr of ['Serious Case Review', 'Independent Chair', 'Board reference']) {
