@@ -229,3 +229,38 @@ fn the_process_diagram_matches_the_words_and_has_a_text_alternative() {
         assert!(desc.contains("1. "), "{rule_set:?}: the description numbers the steps");
     }
 }
+
+/// The shared style sheets and script lose their comments and nothing
+/// else: every other line of the source is still there, in order.
+#[test]
+fn comments_are_left_out_of_the_shared_files_and_nothing_else() {
+    use scr_referral_guide::site::assets::without_comments;
+    let css = "a { color: red; } /* why */\n/* a\n   long note */\nb { margin: 0; }\n";
+    assert_eq!(
+        String::from_utf8(without_comments("x.css", css.as_bytes().to_vec())).unwrap(),
+        "a { color: red; } \nb { margin: 0; }"
+    );
+    let js = "// note\nconst a = '//not a comment';\n\n  // indented note\nf(a); // kept: not a whole line\n";
+    assert_eq!(
+        String::from_utf8(without_comments("x.js", js.as_bytes().to_vec())).unwrap(),
+        "const a = '//not a comment';\nf(a); // kept: not a whole line"
+    );
+    for file in ["web/site.js", "style/main.css", "style/print.css", "web/noscript.css"] {
+        let source = std::fs::read_to_string(file).unwrap();
+        let out = String::from_utf8(without_comments(file, source.clone().into_bytes())).unwrap();
+        assert!(out.len() < source.len(), "{file} had comments");
+        if file.ends_with(".css") {
+            // Every rule kept (no brace is inside a comment in these files).
+            for brace in ['{', '}'] {
+                assert_eq!(out.matches(brace).count(), source.matches(brace).count(), "{file}: {brace}");
+            }
+            continue;
+        }
+        let code: Vec<&str> = out.lines().map(str::trim).collect();
+        let mut at = 0;
+        for line in source.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with("//")) {
+            let found = code[at..].iter().position(|c| *c == line).unwrap_or_else(|| panic!("{file}: {line} was lost"));
+            at += found;
+        }
+    }
+}
