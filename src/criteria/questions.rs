@@ -84,6 +84,13 @@ pub enum ParallelProcess {
     PoliceInvestigation,
     /// A coroner's inquest or inquiry.
     Coroner,
+    /// The review of a child's death by the child death review partners.
+    ChildDeathReview,
+    /// Family court proceedings about the child or a brother or sister.
+    FamilyProceedings,
+    /// The local authority designated officer's process, for an allegation
+    /// against someone who works with children.
+    Lado,
     /// A domestic homicide review.
     DomesticHomicideReview,
     /// A safeguarding adults review.
@@ -96,9 +103,12 @@ pub enum ParallelProcess {
 
 impl ParallelProcess {
     /// Every process, in the order the form lists them.
-    pub const ALL: [ParallelProcess; 6] = [
+    pub const ALL: [ParallelProcess; 9] = [
         ParallelProcess::PoliceInvestigation,
         ParallelProcess::Coroner,
+        ParallelProcess::ChildDeathReview,
+        ParallelProcess::FamilyProceedings,
+        ParallelProcess::Lado,
         ParallelProcess::DomesticHomicideReview,
         ParallelProcess::SafeguardingAdultsReview,
         ParallelProcess::Mappa,
@@ -110,6 +120,9 @@ impl ParallelProcess {
         match self {
             ParallelProcess::PoliceInvestigation => "A police (criminal) investigation",
             ParallelProcess::Coroner => "A coroner's inquest or inquiry",
+            ParallelProcess::ChildDeathReview => "A child death review",
+            ParallelProcess::FamilyProceedings => "Family court proceedings (for example, care proceedings)",
+            ParallelProcess::Lado => "The local authority designated officer (LADO), for an allegation against someone who works with children",
             ParallelProcess::DomesticHomicideReview => "A Domestic Homicide Review",
             ParallelProcess::SafeguardingAdultsReview => "A Safeguarding Adults Review",
             ParallelProcess::Mappa => "A MAPPA (multi-agency public protection) review",
@@ -122,6 +135,9 @@ impl ParallelProcess {
         match self {
             ParallelProcess::PoliceInvestigation => "police",
             ParallelProcess::Coroner => "coroner",
+            ParallelProcess::ChildDeathReview => "cdr",
+            ParallelProcess::FamilyProceedings => "family-proceedings",
+            ParallelProcess::Lado => "lado",
             ParallelProcess::DomesticHomicideReview => "dhr",
             ParallelProcess::SafeguardingAdultsReview => "sar",
             ParallelProcess::Mappa => "mappa",
