@@ -335,7 +335,10 @@ fn the_boards_part_is_a_page_of_its_own_labelled_as_sections_2_and_3_in_every_re
     }
     // No citation in the document: its sources are on the guidance pages.
     assert!(!last.contains("Buckinghamshire SCB procedure"), "{last}");
-    assert!(!words(&pages.join(" ")).contains("Source:"), "no citation anywhere");
+    assert!(
+        !words(&pages.join(" ")).contains("Source:"),
+        "no citation anywhere"
+    );
     assert!(
         !last.contains(&r.child.name),
         "only the Board's part on its page"
@@ -386,7 +389,9 @@ fn spaced(text: &str) -> String {
             continue;
         }
         let after_value = !prev.is_whitespace() && !matches!(prev, '[' | '<' | '(');
-        if (c == '/' && after_value) || (matches!(c, '(' | '[') && prev.is_ascii_alphanumeric()) || (c == '<' && prev.is_ascii_alphanumeric())
+        if (c == '/' && after_value)
+            || (matches!(c, '(' | '[') && prev.is_ascii_alphanumeric())
+            || (c == '<' && prev.is_ascii_alphanumeric())
         {
             out.push(' ');
         }
@@ -524,7 +529,10 @@ fn the_boards_fields_are_fillable_form_fields_and_the_reference_is_on_every_page
     for name in ["date_received", "recommendation", "recommendation_date"] {
         assert_eq!(fields[name].2, vec![last], "{name}");
     }
-    let acroform: String = objects(&out.bytes).into_values().collect::<Vec<_>>().join("\n");
+    let acroform: String = objects(&out.bytes)
+        .into_values()
+        .collect::<Vec<_>>()
+        .join("\n");
     assert!(acroform.contains("/NeedAppearances true"));
 }
 
@@ -669,7 +677,10 @@ fn the_pdf_is_tagged_with_headings_tables_header_cells_and_form_fields_in_readin
         xmp.contains("<rdf:li xml:lang=\"x-default\">Referral for a Serious Case Review</rdf:li>"),
         "{xmp}"
     );
-    let raw: String = objects(&out.bytes).into_values().collect::<Vec<_>>().join("\n");
+    let raw: String = objects(&out.bytes)
+        .into_values()
+        .collect::<Vec<_>>()
+        .join("\n");
     for needle in [
         "/Lang (en-GB)",
         "/Marked true",
@@ -1189,16 +1200,29 @@ fn a_referral_under_replaced_rules_carries_the_notice_in_every_renderer() {
     let d = doc(&full());
     let notice = d.notice.clone().expect("the SCR rules carry a notice");
     assert!(notice.contains("replaced"), "{notice}");
-    assert!(notice.contains("Child Safeguarding Practice Review Panel"), "{notice}");
+    assert!(
+        notice.contains("Child Safeguarding Practice Review Panel"),
+        "{notice}"
+    );
     let text = d.to_text();
     let (before, after) = text.split_at(text.find(&notice).expect("the plain text has the notice"));
-    assert!(before.contains(&d.title.to_ascii_uppercase()), "under the title");
+    assert!(
+        before.contains(&d.title.to_ascii_uppercase()),
+        "under the title"
+    );
     assert!(after.contains("SECTION 1"), "before the referral");
     let pdf_text = words(&pdf_pages(&pdf::render(&d, &font()).unwrap().bytes)[0]);
-    assert!(pdf_text.contains(&words(&notice)), "the PDF's first page has the notice");
+    assert!(
+        pdf_text.contains(&words(&notice)),
+        "the PDF's first page has the notice"
+    );
     let mut current = full();
     current.case.criteria.rule_set = scr_referral_guide::criteria::RuleSetId::Cspr;
-    assert_eq!(doc(&current).notice, None, "no notice under the current rules");
+    assert_eq!(
+        doc(&current).notice,
+        None,
+        "no notice under the current rules"
+    );
 }
 
 /// The full referral of the browser tests, the size report and the PDF
@@ -1249,7 +1273,11 @@ fn cspr_at_limits(mut r: Referral) -> Referral {
     c.incident_place = text(SHORT_TEXT_MAX, "place");
     c.incident_time = text(SHORT_TEXT_MAX, "time");
     c.normally_lives = text(SHORT_TEXT_MAX, "lives");
-    c.agency_aware = DateText { day: "2".into(), month: "11".into(), year: "2026".into() };
+    c.agency_aware = DateText {
+        day: "2".into(),
+        month: "11".into(),
+        year: "2026".into(),
+    };
     c.la_aware = c.agency_aware.clone();
     c.la_knows = Some(YesNoNotKnown::Yes);
     c.la_notified = Some(YesNoNotKnown::NotKnown);

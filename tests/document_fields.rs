@@ -290,7 +290,11 @@ fn every_value_of_a_full_cspr_referral_is_in_the_document() {
         r.case.normally_lives = format!("Anytown Council {mark}");
         r.case.agency_aware = date("2", "11", "2026");
         r.case.la_knows = Some(YesNoNotKnown::Yes);
-        r.case.la_notified = Some(if branch { YesNoNotKnown::No } else { YesNoNotKnown::NotKnown });
+        r.case.la_notified = Some(if branch {
+            YesNoNotKnown::No
+        } else {
+            YesNoNotKnown::NotKnown
+        });
         r.case.immediate_action = format!("Strategy discussion held {mark}");
         r.case.linked_cases = format!("An earlier incident in 2025 {mark}");
         r.case.media_interest = Some(YesNoNotKnown::No);
@@ -343,7 +347,10 @@ fn every_value_of_a_full_cspr_referral_is_in_the_document() {
             assert!(text.contains("REFERRAL OF A SERIOUS CHILD SAFEGUARDING INCIDENT"));
             assert!(text.contains("The Panel to be notified by (5 working days after the local authority became aware):\nMonday 9 November 2026"), "{text}");
         } else {
-            assert!(!text.contains("The Panel to be notified by"), "no date without the local authority's");
+            assert!(
+                !text.contains("The Panel to be notified by"),
+                "no date without the local authority's"
+            );
         }
         for scr_only in [
             "Serious Case Review",

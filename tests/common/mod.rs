@@ -201,8 +201,16 @@ pub fn any_referral() -> impl Strategy<Value = Referral> {
                     incident_place: only_cspr(&t[40]),
                     incident_time: only_cspr(&t[41]),
                     normally_lives: only_cspr(&t[42]),
-                    agency_aware: if cspr { date_text(&t[43..46]) } else { DateText::default() },
-                    la_aware: if cspr { date_text(&t[46..49]) } else { DateText::default() },
+                    agency_aware: if cspr {
+                        date_text(&t[43..46])
+                    } else {
+                        DateText::default()
+                    },
+                    la_aware: if cspr {
+                        date_text(&t[46..49])
+                    } else {
+                        DateText::default()
+                    },
                     la_knows: if cspr { ynk(c[14]) } else { None },
                     la_notified: if cspr { ynk(c[15]) } else { None },
                     immediate_action: only_cspr(&t[49]),

@@ -69,7 +69,8 @@ fn groups(tree: &[Node]) -> (Vec<(&Node, usize)>, Vec<&Node>) {
 pub fn result_css(rule_set: crate::criteria::RuleSetId) -> String {
     let tree = tree(rule_set);
     let (ends, _) = groups(&tree);
-    let mut css = String::from("/* Made by the site generator (src/site/questionnaire/result.rs). */\n");
+    let mut css =
+        String::from("/* Made by the site generator (src/site/questionnaire/result.rs). */\n");
     for (node, group) in ends {
         let k = &node.key;
         let mut shown = vec![
@@ -291,11 +292,13 @@ fn tail_part(node: &Node) -> impl IntoView {
 /// What every end's result closes with: the lines to write on in print,
 /// and starting again.
 fn closing() -> impl IntoView {
-    let today = rule_set().rules().superseded.as_ref().map(|s| view! {
-        <div class="inset-text qn-today">
-            <p>{s.today}</p>
-            <p class="citation">"Source: " {source_links(refs_of(s.today_citations))}</p>
-        </div>
+    let today = rule_set().rules().superseded.as_ref().map(|s| {
+        view! {
+            <div class="inset-text qn-today">
+                <p>{s.today}</p>
+                <p class="citation">"Source: " {source_links(refs_of(s.today_citations))}</p>
+            </div>
+        }
     });
     view! {
         <div class="qn-urgent">
