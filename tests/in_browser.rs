@@ -9,8 +9,28 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 #[wasm_bindgen_test]
 fn the_profile_a_page_carries_reads_back_in_wasm() {
-    // The generator writes the profile into each tool page; the tool reads
-    // it back with the same checks, and keeps whether it is the example.
+    // The generator writes each profile field into a tool page as text
+    // (`text_fields`, hidden spans); the tool reads them back
+    // (`from_text_fields`), every field and whether it is the example,
+    // under both rule sets, with a practice of the partnership's own.
+    use scr_referral_guide::criteria::RuleSetId;
+    for rule_set in RuleSetId::ALL {
+        let mut profile = BoardProfile::example_for(rule_set);
+        profile.practice.supporter = Some("You may bring a colleague.".into());
+        let fields = profile.text_fields();
+        let read = BoardProfile::from_text_fields(|key| {
+            fields.iter().find(|(k, _)| *k == key).map(|(_, v)| v.clone())
+        })
+        .expect("reads back");
+        assert_eq!(read, profile, "{rule_set:?}");
+        assert!(read.is_example);
+    }
+}
+
+#[wasm_bindgen_test]
+fn the_profile_sent_to_the_pdf_worker_reads_back_in_wasm() {
+    // The referral form sends the profile to the PDF worker as JSON
+    // (`embed`); the worker reads it with the same checks as board.json.
     let example = BoardProfile::example();
     let read = BoardProfile::from_embedded(&example.embed()).expect("reads back");
     assert_eq!(read, example);
