@@ -19,7 +19,10 @@ fn the_profile_a_page_carries_reads_back_in_wasm() {
         profile.practice.supporter = Some("You may bring a colleague.".into());
         let fields = profile.text_fields();
         let read = BoardProfile::from_text_fields(|key| {
-            fields.iter().find(|(k, _)| *k == key).map(|(_, v)| v.clone())
+            fields
+                .iter()
+                .find(|(k, _)| *k == key)
+                .map(|(_, v)| v.clone())
         })
         .expect("reads back");
         assert_eq!(read, profile, "{rule_set:?}");

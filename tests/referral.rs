@@ -414,9 +414,42 @@ fn page_ids(r: &Referral, s: Section) -> std::collections::BTreeSet<String> {
     ids
 }
 
+/// Answers over their limit are refused on the field itself, with the
+/// limit in the message: the ids and the limit written here by hand.
+#[test]
+fn an_answer_over_its_limit_is_an_error_on_that_field() {
+    let long = "x".repeat(201);
+    for (id, set) in [
+        (
+            "name",
+            (|r: &mut Referral, v: &str| r.about_you.name = v.into()) as fn(&mut Referral, &str),
+        ),
+        ("job-title", |r, v| r.about_you.job_title = v.into()),
+        ("agency", |r, v| r.about_you.agency = v.into()),
+    ] {
+        let mut r = filled();
+        assert!(r.validate(Section::AboutYou, today()).is_empty());
+        set(&mut r, &long);
+        let errors = r.validate(Section::AboutYou, today());
+        let e = errors
+            .iter()
+            .find(|e| e.field == id)
+            .unwrap_or_else(|| panic!("{id}: no error in {errors:?}"));
+        assert!(e.message.contains("200"), "{id}: {}", e.message);
+        assert!(page_ids(&r, Section::AboutYou).contains(id));
+        set(&mut r, &long[..200]);
+        assert!(
+            r.validate(Section::AboutYou, today())
+                .iter()
+                .all(|e| e.field != id),
+            "{id}: 200 is allowed"
+        );
+    }
+}
+
 proptest! {
     /// Every error points at an input the page draws (the page draws its
-    /// inputs from the same table), whatever was typed.
+    /// inputs from the same table), whatever was typed, long answers too.
     #[test]
     fn every_error_id_is_an_input_on_its_page(r in common::any_referral()) {
         for s in SECTIONS {

@@ -76,7 +76,13 @@ pub fn filled() -> Referral {
 }
 
 pub fn any_text() -> impl Strategy<Value = String> {
-    proptest::collection::vec(any::<char>(), 0..40).prop_map(|c| c.into_iter().collect())
+    // Mostly short; one in ten longer than a one-line answer may be (200
+    // characters), so the limits' errors are generated too.
+    prop_oneof![
+        9 => proptest::collection::vec(any::<char>(), 0..40),
+        1 => proptest::collection::vec(any::<char>(), 190..260),
+    ]
+    .prop_map(|c| c.into_iter().collect())
 }
 
 /// A date box holds at most `draft::DATE_PART_MAX` characters.

@@ -310,9 +310,13 @@ impl Field {
                     }
                 })
                 .collect(),
+            // Each process's box, and its reference once it is ticked.
             Kind::Processes => crate::criteria::ParallelProcess::ALL
                 .iter()
-                .map(|p| format!("parallel-{}", p.slug()))
+                .flat_map(|p| {
+                    let id = format!("parallel-{}", p.slug());
+                    [format!("{id}-reference"), id]
+                })
                 .collect(),
             Kind::Criteria => vec![id],
             Kind::Text { .. } | Kind::LongText => vec![id],
