@@ -1036,18 +1036,21 @@ fn the_mail_link_and_the_page_give_one_rule_about_what_goes_in_the_email() {
     assert!(note.contains("subject line"), "{note}");
 }
 
+/// `n` characters of words that differ by `seed` and a count.
+fn lorem(n: usize, seed: &str) -> String {
+    let mut s = String::new();
+    let mut i = 0;
+    while s.chars().count() < n {
+        s.push_str(&format!("{seed}{i} lorem ipsum dolor sit amet "));
+        i += 1;
+    }
+    s.chars().take(n).collect()
+}
+
 /// The largest referral the form allows: 200 events of 10,000 characters,
 /// every text field at its limit.
 fn largest() -> Referral {
-    let text = |n: usize, seed: &str| -> String {
-        let mut s = String::new();
-        let mut i = 0;
-        while s.chars().count() < n {
-            s.push_str(&format!("{seed}{i} lorem ipsum dolor sit amet "));
-            i += 1;
-        }
-        s.chars().take(n).collect()
-    };
+    let text = lorem;
     let short = |seed: &str| text(SHORT_TEXT_MAX, seed);
     let long = |seed: &str| text(LONG_TEXT_MAX, seed);
     let mut r = full();
@@ -1260,15 +1263,7 @@ fn under_cspr(mut r: Referral) -> Referral {
 /// The questions only the CSPR form asks, every text at its limit.
 fn cspr_at_limits(mut r: Referral) -> Referral {
     use scr_referral_guide::referral::{LONG_TEXT_MAX, SHORT_TEXT_MAX};
-    let text = |n: usize, seed: &str| -> String {
-        let mut s = String::new();
-        let mut i = 0;
-        while s.chars().count() < n {
-            s.push_str(&format!("{seed}{i} lorem ipsum dolor sit amet "));
-            i += 1;
-        }
-        s.chars().take(n).collect()
-    };
+    let text = lorem;
     let c = &mut r.case;
     c.incident_place = text(SHORT_TEXT_MAX, "place");
     c.incident_time = text(SHORT_TEXT_MAX, "time");
