@@ -29,16 +29,18 @@
 //! (`subsetter`): the glyphs the document uses, and for the fillable fields
 //! every glyph of Latin (with Latin-1 Supplement and Latin Extended-A),
 //! Greek and Cyrillic, so that whatever the Board types can be shown
-//! (`write::FORM_COVERAGE`). The font, the pages' content and the map back
+//! (`embed::FORM_COVERAGE`). The font, the pages' content and the map back
 //! to Unicode are compressed (FlateDecode, `miniz_oxide`'s deflate); the XMP
 //! metadata, which declares PDF/UA-1, is left uncompressed.
 
 mod compose;
+mod embed;
 mod font;
 mod layout;
 pub mod scripts;
 mod unhinted;
 mod write;
+mod xmp;
 
 use crate::document::Document;
 pub use scripts::{unsupported, Unsupported};

@@ -5,90 +5,20 @@
 //! fields, in reading order), the fillable fields (AcroForm), the
 //! document's language and title.
 
+use super::embed::{deflate, subset, write_font};
 use super::layout::{Layout, Shape, Tag, PAGE_H, PAGE_W};
+use super::xmp::xmp;
 use super::EmbeddedFont;
 use pdf_writer::types::{
-    AnnotationFlags, CidFontType, FieldFlags, FieldType, FontFlags, StructRole, SystemInfo,
-    TabOrder, TextRenderingMode, UnicodeCmap,
+    AnnotationFlags, FieldFlags, FieldType, StructRole, TabOrder, TextRenderingMode,
 };
 use pdf_writer::writers::StructTreeRoot;
 use pdf_writer::{Content, Filter, Finish, Name, Pdf, Rect, Ref, Str, TextStr};
-use std::ops::RangeInclusive;
-use subsetter::GlyphRemapper;
 
 /// The form fields' text: the embedded font (F1), 10 pt. A standard font
 /// such as Helvetica would be neither embedded (PDF/UA asks for every font
 /// to be) nor able to show Greek or Cyrillic.
 const FIELD_APPEARANCE: &[u8] = b"/F1 10 Tf 0 g";
-
-/// What the Board may type in the form fields besides the document's own
-/// characters: the embedded subset always keeps these glyphs (about 750 of
-/// DejaVu Sans), so that a viewer can show any name or note in Latin (with
-/// Latin-1 Supplement and Latin Extended-A), Greek or Cyrillic, with common
-/// punctuation (dashes, curly quotes, ellipsis), the euro sign and the
-/// trade mark sign. The font's map back to Unicode and its widths cover
-/// them too, so a viewer can find the glyph for each typed character.
-pub(super) const FORM_COVERAGE: [RangeInclusive<u32>; 8] = [
-    0x0020..=0x007E,
-    0x00A0..=0x017F,
-    0x0370..=0x03FF,
-    0x0400..=0x04FF,
-    0x2010..=0x2027,
-    0x2030..=0x203A,
-    0x20AC..=0x20AC,
-    0x2122..=0x2122,
-];
-
-/// How hard the streams are compressed (miniz_oxide's levels run from 0 to
-/// 10). The largest referral's text is about 7 MB before compression:
-/// measured natively, level 3 makes it 2.0 MB in 35 ms, level 6 1.95 MB in
-/// 57 ms, level 1 2.2 MB in 19 ms (over its budget in budgets.json).
-const LEVEL: u8 = 3;
-
-/// A stream's data compressed for FlateDecode.
-fn deflate(data: &[u8]) -> Vec<u8> {
-    miniz_oxide::deflate::compress_to_vec_zlib(data, LEVEL)
-}
-
-/// The embedded font: the subset and how its glyphs are numbered.
-struct Subset {
-    /// The font file (TrueType, with no cmap table: the PDF maps characters).
-    file: Vec<u8>,
-    /// Each glyph of the whole font → its number in the subset (0: not in it).
-    new_id: Vec<u16>,
-    /// The subset's glyphs in the order of their new numbers (1, 2, …):
-    /// the glyph in the whole font and the character it shows.
-    glyphs: Vec<(u16, char)>,
-}
-
-/// The font cut down to the glyphs used in `l` and those of
-/// [`FORM_COVERAGE`], renumbered from 1 (.notdef stays 0).
-fn subset(l: &Layout, raw: &[u8]) -> Result<Subset, String> {
-    let mut remapper = GlyphRemapper::new();
-    let mut new_id = vec![0u16; l.used.len()];
-    let mut glyphs = vec![];
-    let for_fields = FORM_COVERAGE
-        .iter()
-        .flat_map(|r| r.clone())
-        .filter_map(char::from_u32)
-        .filter_map(|c| Some((l.font.glyph(c)?, c)));
-    for (glyph, c) in l.used_glyphs().chain(for_fields) {
-        let slot = &mut new_id[usize::from(glyph)];
-        if glyph == 0 || *slot != 0 {
-            continue;
-        }
-        *slot = remapper.remap(glyph);
-        glyphs.push((glyph, c));
-    }
-    let file = subsetter::subset(raw, 0, &remapper)
-        .map_err(|e| format!("the font could not be subset ({e})"))?;
-    let file = super::unhinted::unhinted(&file).unwrap_or(file);
-    Ok(Subset {
-        file,
-        new_id,
-        glyphs,
-    })
-}
 
 /// Hands out object numbers.
 struct Ids(i32);
@@ -433,129 +363,7 @@ fn push_glyphs(out: &mut Vec<u8>, glyphs: impl Iterator<Item = u16>) {
     out.push(b')');
 }
 
-/// XMP metadata: the title (as in the document information dictionary),
-/// language and producer, which accessibility checkers read here, and the
-/// PDF/UA identification: `pdfuaid:part` 1, with the description of that
-/// schema (an extension schema in PDF/A's terms) that PDF/UA-1 asks for.
-fn xmp(title: &str, producer: &str) -> String {
-    let escape = |s: &str| {
-        s.replace('&', "&amp;")
-            .replace('<', "&lt;")
-            .replace('>', "&gt;")
-    };
-    format!(
-        concat!(
-            "<?xpacket begin=\"\u{FEFF}\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n",
-            "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\"><rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">",
-            "<rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\">",
-            "<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">{}</rdf:li></rdf:Alt></dc:title>",
-            "<dc:language><rdf:Bag><rdf:li>en-GB</rdf:li></rdf:Bag></dc:language>",
-            "<pdf:Producer>{}</pdf:Producer>",
-            "</rdf:Description>",
-            "<rdf:Description rdf:about=\"\" xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\">",
-            "<pdfuaid:part>1</pdfuaid:part>",
-            "</rdf:Description>",
-            "<rdf:Description rdf:about=\"\" xmlns:pdfaExtension=\"http://www.aiim.org/pdfa/ns/extension/\"",
-            " xmlns:pdfaSchema=\"http://www.aiim.org/pdfa/ns/schema#\" xmlns:pdfaProperty=\"http://www.aiim.org/pdfa/ns/property#\">",
-            "<pdfaExtension:schemas><rdf:Bag><rdf:li rdf:parseType=\"Resource\">",
-            "<pdfaSchema:schema>PDF/UA identification</pdfaSchema:schema>",
-            "<pdfaSchema:namespaceURI>http://www.aiim.org/pdfua/ns/id/</pdfaSchema:namespaceURI>",
-            "<pdfaSchema:prefix>pdfuaid</pdfaSchema:prefix>",
-            "<pdfaSchema:property><rdf:Seq><rdf:li rdf:parseType=\"Resource\">",
-            "<pdfaProperty:name>part</pdfaProperty:name>",
-            "<pdfaProperty:valueType>Integer</pdfaProperty:valueType>",
-            "<pdfaProperty:category>internal</pdfaProperty:category>",
-            "<pdfaProperty:description>Which part of ISO 14289 (PDF/UA) the file conforms to</pdfaProperty:description>",
-            "</rdf:li></rdf:Seq></pdfaSchema:property>",
-            "</rdf:li></rdf:Bag></pdfaExtension:schemas>",
-            "</rdf:Description>",
-            "</rdf:RDF></x:xmpmeta>\n<?xpacket end=\"w\"?>"
-        ),
-        escape(title),
-        escape(producer)
-    )
-}
-
 /// The marked-content tag for an element's text (its role's name).
 fn role_tag(role: StructRole) -> Name<'static> {
     role.to_name()
-}
-
-/// The embedded font: Type 0 with a TrueType CID font whose CIDs are the
-/// subset's glyph numbers, its widths, the compressed subset, and the map
-/// back to Unicode (for every glyph of the subset, so that text can be
-/// copied and a viewer can draw what is typed into a form field).
-fn write_font(pdf: &mut Pdf, l: &Layout, font: &Subset, ids: [Ref; 5]) {
-    let [type0, cid, descriptor, font_file, cmap_id] = ids;
-    // A subset's name starts with a tag of six capital letters and "+"; the
-    // tag is made from the glyphs kept, so the same subset has the same name.
-    let mut hash: u32 = 0x811C_9DC5;
-    for &(glyph, _) in &font.glyphs {
-        for b in glyph.to_be_bytes() {
-            hash = (hash ^ u32::from(b)).wrapping_mul(0x0100_0193);
-        }
-    }
-    let mut name = Vec::with_capacity(17);
-    for _ in 0..6 {
-        name.push(b'A' + (hash % 26) as u8);
-        hash /= 26;
-    }
-    name.extend_from_slice(b"+DejaVuSans");
-    let font_name = Name(&name);
-    pdf.type0_font(type0)
-        .base_font(font_name)
-        .encoding_predefined(Name(b"Identity-H"))
-        .descendant_font(cid)
-        .to_unicode(cmap_id);
-    let system = SystemInfo {
-        registry: Str(b"Adobe"),
-        ordering: Str(b"Identity"),
-        supplement: 0,
-    };
-    {
-        let mut cid_font = pdf.cid_font(cid);
-        cid_font
-            .subtype(CidFontType::Type2)
-            .base_font(font_name)
-            .system_info(system)
-            .font_descriptor(descriptor)
-            .default_width(0.0)
-            .cid_to_gid_map_predefined(Name(b"Identity"));
-        // The subset's glyphs are numbered 1, 2, … in this order.
-        // To a tenth of a unit (a thousandth of the text size): the text
-        // is placed line by line, so the difference never adds up past a line.
-        cid_font.widths().consecutive(
-            1,
-            font.glyphs
-                .iter()
-                .map(|&(glyph, _)| (l.font.advance(glyph, 1000.0) * 10.0).round() / 10.0),
-        );
-    }
-    let face = &l.font.face;
-    let scale = 1000.0 / l.font.units;
-    let bbox = face.global_bounding_box();
-    pdf.font_descriptor(descriptor)
-        .name(font_name)
-        .flags(FontFlags::NON_SYMBOLIC)
-        .bbox(Rect::new(
-            f32::from(bbox.x_min) * scale,
-            f32::from(bbox.y_min) * scale,
-            f32::from(bbox.x_max) * scale,
-            f32::from(bbox.y_max) * scale,
-        ))
-        .italic_angle(0.0)
-        .ascent(f32::from(face.ascender()) * scale)
-        .descent(f32::from(face.descender()) * scale)
-        .cap_height(f32::from(face.capital_height().unwrap_or(face.ascender())) * scale)
-        .stem_v(80.0)
-        .font_file2(font_file);
-    pdf.stream(font_file, &deflate(&font.file))
-        .filter(Filter::FlateDecode)
-        .pair(Name(b"Length1"), font.file.len() as i32);
-    let mut cmap = UnicodeCmap::new(Name(b"Custom"), system);
-    for (new, &(_, c)) in (1u16..).zip(&font.glyphs) {
-        cmap.pair(new, c);
-    }
-    pdf.cmap(cmap_id, &deflate(&cmap.finish()))
-        .filter(Filter::FlateDecode);
 }
