@@ -23,6 +23,7 @@ pub mod dates;
 pub mod deadlines;
 pub mod document;
 pub mod draft;
+pub mod draft_machine;
 pub mod json_keys;
 pub mod pdf;
 pub mod referral;
