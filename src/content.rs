@@ -416,6 +416,16 @@ pub struct ReferralText {
     /// Local storage is blocked or full: this tab keeps the form, but no
     /// draft can be kept on the device.
     pub drafts_off: String,
+    /// The first save's choice: keep a draft on this device, or a hand-over
+    /// file (a question, what happens now, each option with its hint, and
+    /// putting it off).
+    pub choice_heading: String,
+    pub choice_text: String,
+    pub choice_keep: String,
+    pub choice_keep_hint: String,
+    pub choice_file: String,
+    pub choice_file_hint: String,
+    pub choice_later: String,
     pub handover_heading: String,
     pub handover_text: String,
     pub open_label: String,
