@@ -234,8 +234,7 @@ impl FormState {
             }
         });
         let hide = window_event_listener(leptos::ev::pagehide, move |_| self.save_now());
-        let hidden =
-            window_event_listener(leptos::ev::visibilitychange, move |_| self.save_now());
+        let hidden = window_event_listener(leptos::ev::visibilitychange, move |_| self.save_now());
         // A link to another of the site's pages: the tab keeps the form.
         let links = window_event_listener(leptos::ev::click, move |ev| {
             if crate::ui::browser::nav::loads_site_page(&ev) {
@@ -264,7 +263,9 @@ impl FormState {
     /// Save now if a save is waiting: this tab's form, and the kept draft
     /// after a change by the person (unless another tab saved it since).
     pub fn save_now(self) {
-        let Some((true, wants_kept)) = self.machine.try_with_value(|m| (m.pending(), m.wants_kept()))
+        let Some((true, wants_kept)) = self
+            .machine
+            .try_with_value(|m| (m.pending(), m.wants_kept()))
         else {
             return;
         };
@@ -272,7 +273,11 @@ impl FormState {
         let event = Event::SaveDue {
             now_ms: now,
             blank: self.referral.with_untracked(Referral::is_empty),
-            kept: if wants_kept { read_kept() } else { Stored::Absent },
+            kept: if wants_kept {
+                read_kept()
+            } else {
+                Stored::Absent
+            },
         };
         let (mut tab_ok, mut draft_ok) = (true, true);
         for d in self.feed(event) {
