@@ -185,6 +185,8 @@ pub struct Machine {
     /// A hand-over file holds the form as it is now.
     downloaded: bool,
     choice: Choice,
+    /// Saves done since the page loaded.
+    saves: u64,
 }
 
 impl Machine {
@@ -201,6 +203,7 @@ impl Machine {
             writing: None,
             downloaded: false,
             choice: Choice::NotYet,
+            saves: 0,
         }
     }
 
@@ -228,6 +231,12 @@ impl Machine {
     /// until something happens).
     pub fn pending(&self) -> bool {
         self.pending
+    }
+    /// How many saves were done since the page loaded (each a write or a
+    /// removal of this tab's form, and the kept draft if due), so a page
+    /// can wait for the next one.
+    pub fn saves(&self) -> u64 {
+        self.saves
     }
     /// Whether the page must look at local storage before feeding
     /// [`Event::SaveDue`] (a save of the kept draft is due).
@@ -383,8 +392,9 @@ impl Machine {
                 self.save_soon(&mut out);
             }
             Event::DeleteEverything => {
-                let storage = self.storage;
+                let (storage, saves) = (self.storage, self.saves);
                 *self = Machine::new(storage);
+                self.saves = saves;
                 out.push(Decision::ClearAll);
                 if storage.loses_typing() {
                     out.push(Decision::ProbeStorage);
@@ -419,6 +429,7 @@ impl Machine {
         }
         let wanted_kept = self.wants_kept();
         self.pending = false;
+        self.saves += 1;
         let keep = self.keeps_draft();
         let edited = std::mem::replace(&mut self.edited, false);
         // Never over (or instead of) a saved form the person has not yet

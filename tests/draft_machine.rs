@@ -247,9 +247,11 @@ fn the_timer_saves_this_tab_s_form_then_the_machine_is_idle() {
         }]
     );
     assert!(!m.pending());
+    assert_eq!(m.saves(), 1);
     assert_eq!(m.handle(written()), vec![]);
     // A second timer or a flush with nothing waiting writes nothing.
     assert_eq!(m.handle(due(T0 + 1, Stored::Absent)), vec![]);
+    assert_eq!(m.saves(), 1);
 }
 
 #[test]
@@ -709,8 +711,16 @@ fn hiding_a_notice_hides_it() {
 fn deleting_everything_empties_storage_and_starts_again() {
     let mut m = keeping();
     m.handle(changed());
+    m.handle(due(T0 + DAY, kept(3, T0, "Ann")));
+    m.handle(written());
+    m.handle(changed());
     assert_eq!(m.handle(DeleteEverything), vec![ClearAll]);
     assert!(!m.keep() && !m.pending());
+    assert_eq!(
+        m.saves(),
+        1,
+        "the count goes on, so a page can wait for the next save"
+    );
     assert_eq!((m.notice(), m.saved_at_ms(), m.revision()), (None, None, 0));
     // The new, empty form is then removed from the tab, never written.
     m.handle(Changed { by_person: false });
@@ -720,6 +730,7 @@ fn deleting_everything_empties_storage_and_starts_again() {
         kept: Stored::Absent,
     };
     assert_eq!(m.handle(blank), vec![ClearTab]);
+    assert_eq!(m.saves(), 2);
 }
 
 #[test]

@@ -176,10 +176,11 @@ impl FormState {
 
     /// The machine's state, shown: signals change only when it does, and
     /// the tool's element says whether a save is waiting
-    /// (`data-draft="saving"` or `"idle"`) and the kept draft's revision
-    /// (`data-draft-revision`), for the browser tests to wait on.
+    /// (`data-draft="saving"` or `"idle"`), the kept draft's revision
+    /// (`data-draft-revision`) and the saves done (`data-draft-saves`), for
+    /// the browser tests to wait on.
     fn mirror(self) {
-        let Some((keep, storage, saved, choice, pending, revision)) =
+        let Some((keep, storage, saved, choice, pending, revision, saves)) =
             self.machine.try_with_value(|m| {
                 if self.notice.with_untracked(|n| n.as_ref() != m.notice()) {
                     self.notice.set(m.notice().cloned());
@@ -191,6 +192,7 @@ impl FormState {
                     m.offers_choice(),
                     m.pending(),
                     m.revision(),
+                    m.saves(),
                 )
             })
         else {
@@ -208,6 +210,7 @@ impl FormState {
         if let Some(tool) = document().get_element_by_id("tool") {
             let _ = tool.set_attribute("data-draft", if pending { "saving" } else { "idle" });
             let _ = tool.set_attribute("data-draft-revision", &revision.to_string());
+            let _ = tool.set_attribute("data-draft-saves", &saves.to_string());
         }
     }
 
