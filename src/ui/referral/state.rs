@@ -16,10 +16,11 @@
 //! the form reads the route and answers from there when it starts, and
 //! writes them there when it opens a draft or a hand-over file.
 
+use super::stored_form::{self, probe, read_kept, read_tab};
 use crate::draft::{self, Draft};
-use crate::draft_machine::{Decision, Event, Loaded, Machine, Stored, TabForm};
+use crate::draft_machine::{Decision, Event, Loaded, Machine, Stored};
 use crate::referral::{Referral, Section};
-use crate::stored::{DRAFT_KEY, KEEP_KEY, REFERRAL_KEY as SESSION_KEY, REVISION_KEY};
+use crate::stored::{DRAFT_KEY, REFERRAL_KEY as SESSION_KEY};
 use crate::ui::browser::answers;
 use crate::ui::browser::clock::{now_ms, today};
 use crate::ui::browser::storage::{self, Area};
@@ -28,23 +29,17 @@ use leptos::prelude::*;
 
 pub use crate::draft_machine::{Notice, StorageState};
 
-/// What the browser accepts now: this tab's storage first (the form keeps
-/// what it can), then the device's.
-fn probe() -> StorageState {
-    StorageState::from_probe(
-        storage::writable(Area::Session),
-        storage::writable(Area::Local),
-    )
-}
-
 /// The referral form's state: signals the pages draw from, and the
 /// machine (`crate::draft_machine`) that decides how it is kept.
 #[derive(Clone, Copy)]
 pub struct FormState {
+    /// The form as it is now.
     pub referral: RwSignal<Referral>,
     /// The user has chosen to keep a draft on this device.
     pub keep: RwSignal<bool>,
+    /// What the browser lets the form keep.
     pub storage: RwSignal<StorageState>,
+    /// The notice about the draft shown at the top of every form page.
     pub notice: RwSignal<Option<Notice>>,
     /// When the kept draft was last saved.
     pub saved_at_ms: RwSignal<Option<i64>>,
@@ -61,35 +56,9 @@ pub struct FormState {
     within_site: StoredValue<bool>,
 }
 
+/// The form's state (provided by [`FormState::provide`]).
 pub fn form() -> FormState {
     expect_context::<FormState>()
-}
-
-/// What local storage holds under the kept draft's key.
-fn read_kept() -> Stored {
-    match storage::get(Area::Local, DRAFT_KEY) {
-        None => Stored::Absent,
-        Some(raw) => match draft::read_for(raw.as_bytes(), board().rule_set) {
-            Ok(d) => Stored::Draft(Box::new(d)),
-            Err(e) => Stored::Unreadable {
-                reason: e.message(draft::Origin::Stored),
-                raw,
-            },
-        },
-    }
-}
-
-/// This tab's form, as session storage holds it.
-fn read_tab() -> Option<Result<TabForm, (String, String)>> {
-    let raw = storage::get(Area::Session, SESSION_KEY)?;
-    Some(match draft::read_for(raw.as_bytes(), board().rule_set) {
-        Ok(d) => Ok(TabForm {
-            referral: d.referral,
-            keep: storage::get(Area::Session, KEEP_KEY).as_deref() == Some("1"),
-            revision: storage::get(Area::Session, REVISION_KEY).and_then(|r| r.parse().ok()),
-        }),
-        Err(e) => Err((raw, e.message(draft::Origin::Stored))),
-    })
 }
 
 impl FormState {
@@ -285,28 +254,20 @@ impl FormState {
         let (mut tab_ok, mut draft_ok) = (true, true);
         for d in self.feed(event) {
             match d {
-                Decision::ClearTab => {
-                    for key in [SESSION_KEY, KEEP_KEY, REVISION_KEY] {
-                        storage::remove(Area::Session, key);
-                    }
-                }
+                Decision::ClearTab => stored_form::clear_tab(),
                 Decision::WriteTab { keep, revision } => {
-                    let text = self
+                    tab_ok = self
                         .referral
-                        .with_untracked(|r| draft::to_stored(r, now, 0, ""));
-                    tab_ok = storage::set(Area::Session, SESSION_KEY, &text)
-                        && storage::set(Area::Session, KEEP_KEY, if keep { "1" } else { "0" })
-                        && storage::set(Area::Session, REVISION_KEY, &revision.to_string());
+                        .with_untracked(|r| stored_form::write_tab(r, now, keep, revision));
                 }
                 Decision::WriteDraft {
                     revision,
                     saved_at_ms,
                 } => {
                     let tab = self.tab.get_value();
-                    let text = self
-                        .referral
-                        .with_untracked(|r| draft::to_stored(r, saved_at_ms, revision, &tab));
-                    draft_ok = storage::set(Area::Local, DRAFT_KEY, &text);
+                    draft_ok = self.referral.with_untracked(|r| {
+                        stored_form::write_draft(r, saved_at_ms, revision, &tab)
+                    });
                 }
                 _ => {}
             }

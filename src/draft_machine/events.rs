@@ -1,0 +1,145 @@
+//! What goes into the draft machine (events, and what storage held) and
+//! what comes out (decisions, notices).
+
+use crate::draft::Draft;
+use crate::stored::Area;
+
+/// How long typing must pause before the form is saved to storage.
+pub const SAVE_AFTER_MS: u64 = 300;
+
+/// What the browser lets the form keep.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StorageState {
+    /// This tab's form is kept, and a draft can be kept on the device.
+    Working,
+    /// This tab's form is kept (session storage), but no draft can be kept
+    /// on the device (local storage is blocked or full).
+    DraftsOff,
+    /// Nothing typed can be kept, not even in this tab (session storage is
+    /// blocked or full as the page loads).
+    Unavailable,
+    /// A save failed during the visit (storage full).
+    Full,
+}
+
+impl StorageState {
+    /// What the browser accepts, from whether each area takes a write.
+    pub fn from_probe(session_writable: bool, local_writable: bool) -> Self {
+        match (session_writable, local_writable) {
+            (true, true) => StorageState::Working,
+            (true, false) => StorageState::DraftsOff,
+            (false, _) => StorageState::Unavailable,
+        }
+    }
+
+    /// Whether what the person types may be lost when the page goes.
+    pub fn loses_typing(self) -> bool {
+        matches!(self, StorageState::Unavailable | StorageState::Full)
+    }
+}
+
+/// What local storage held under the kept draft's key when the page looked.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Stored {
+    /// Nothing.
+    Absent,
+    /// A draft this site reads.
+    Draft(Box<Draft>),
+    /// Something it cannot read: the text, and why (for the person).
+    Unreadable { raw: String, reason: String },
+}
+
+/// Something the person needs to know about their draft.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Notice {
+    /// A kept draft was found and opened.
+    Resumed { saved_at_ms: i64 },
+    /// A kept draft was older than the Board's limit and has been deleted.
+    Expired { saved_at_ms: i64 },
+    /// A stored form could not be read; it is left where it is.
+    Unreadable {
+        area: Area,
+        raw: String,
+        reason: String,
+    },
+    /// Another tab saved the kept draft since this tab last did.
+    Conflict { theirs: Box<Draft> },
+    /// Another tab deleted everything on this device.
+    DeletedElsewhere,
+}
+
+/// Something that happened, fed to [`Machine::handle`](super::Machine::handle).
+#[derive(Clone, Debug, PartialEq)]
+pub enum Event {
+    /// The form changed: by the person (typed, chose, opened a file), or by
+    /// the page itself (the criteria answers brought in). Only the person's
+    /// changes save a kept draft, so opening pages never puts off its
+    /// deletion.
+    Changed { by_person: bool },
+    /// The save timer fired, or the page is being hidden with a save
+    /// waiting. `kept` is what local storage holds now (looked at only when
+    /// [`Machine::wants_kept`](super::Machine::wants_kept); otherwise `Stored::Absent`).
+    SaveDue {
+        now_ms: i64,
+        blank: bool,
+        kept: Stored,
+    },
+    /// What the writes of the last save did.
+    Written { tab_ok: bool, draft_ok: bool },
+    /// What the browser accepts now (after [`Decision::ProbeStorage`]).
+    Probed(StorageState),
+    /// Another tab saved the kept draft.
+    OtherTabSaved(Box<Draft>),
+    /// Another tab deleted the kept draft (or everything).
+    OtherTabDeleted,
+    /// The person turned "keep a draft on this device" on: `kept` is what
+    /// local storage holds; `same_as_ours` whether that draft's referral is
+    /// this tab's.
+    KeepOn { kept: Stored, same_as_ours: bool },
+    /// The person turned it off.
+    KeepOff,
+    /// The person chose the other tab's version in a conflict.
+    UseTheirs(Box<Draft>),
+    /// The person chose this tab's version in a conflict.
+    KeepOurs { their_revision: u64 },
+    /// The person deleted an unreadable stored form.
+    DiscardUnreadable(Area),
+    /// The person deleted everything on this device.
+    DeleteEverything,
+    /// The person hid the notice.
+    HideNotice,
+    /// A hand-over file of the form as it is now was downloaded.
+    Downloaded,
+    /// The person saved a section ("Save and continue").
+    SectionSaved,
+    /// The person hid the choice of how to keep the form.
+    HideChoice,
+    /// The page is about to close or be replaced. `within_site`: the
+    /// person followed a link to another page of this site in this tab.
+    Leaving { within_site: bool, blank: bool },
+}
+
+/// What the page must do, in order.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Decision {
+    /// Feed [`Event::SaveDue`] after this long.
+    StartSaveTimer { after_ms: u64 },
+    /// Remove this tab's form (session storage): it is blank.
+    ClearTab,
+    /// Write this tab's form (session storage) with whether it keeps a
+    /// draft and the kept draft's revision it last read or wrote.
+    WriteTab { keep: bool, revision: u64 },
+    /// Write the kept draft (local storage) with this revision and time.
+    WriteDraft { revision: u64, saved_at_ms: i64 },
+    /// Remove the kept draft (local storage).
+    RemoveDraft,
+    /// Remove this tab's unreadable form (session storage).
+    RemoveTabForm,
+    /// Empty both storage areas.
+    ClearAll,
+    /// Find out what the browser accepts now and feed [`Event::Probed`].
+    ProbeStorage,
+    /// Ask the person before the page goes.
+    WarnBeforeLeaving,
+}
+
