@@ -189,6 +189,22 @@ impl Machine {
                 }
             }
             Event::Probed(state) => self.storage = state,
+            Event::Clock {
+                now_ms,
+                retention_days,
+            } => {
+                // A change waiting to be saved puts the deletion off.
+                let due = self.saved_at_ms.filter(|&at| {
+                    now_ms >= crate::draft::expires_at_ms(at, retention_days) && !self.pending
+                });
+                if let (true, Some(saved_at_ms)) = (self.keep, due) {
+                    out.push(Decision::RemoveDraft);
+                    self.keep = false;
+                    self.saved_at_ms = None;
+                    self.revision = 0;
+                    self.notice = Some(Notice::Expired { saved_at_ms });
+                }
+            }
             Event::OtherTabSaved(theirs) => {
                 if self.keep && theirs.revision != self.revision {
                     self.notice = Some(Notice::Conflict { theirs });

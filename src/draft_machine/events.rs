@@ -88,6 +88,9 @@ pub enum Event {
     Written { tab_ok: bool, draft_ok: bool },
     /// What the browser accepts now (after [`Decision::ProbeStorage`]).
     Probed(StorageState),
+    /// The time now, when the page is shown again: a kept draft past its
+    /// deletion time (`retention_days` after its last save) is deleted.
+    Clock { now_ms: i64, retention_days: u32 },
     /// Another tab saved the kept draft.
     OtherTabSaved(Box<Draft>),
     /// Another tab deleted the kept draft (or everything).

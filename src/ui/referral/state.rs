@@ -206,7 +206,17 @@ impl FormState {
             }
         });
         let hide = window_event_listener(leptos::ev::pagehide, move |_| self.save_now());
-        let hidden = window_event_listener(leptos::ev::visibilitychange, move |_| self.save_now());
+        // Hidden: save now. Shown again: a kept draft past its deletion
+        // time (the tab was left open) is deleted, as on opening.
+        let hidden = window_event_listener(leptos::ev::visibilitychange, move |_| {
+            self.save_now();
+            if !document().hidden() {
+                self.feed(Event::Clock {
+                    now_ms: now_ms(),
+                    retention_days: board().draft_retention_days,
+                });
+            }
+        });
         // A link to another of the site's pages: the tab keeps the form.
         let links = window_event_listener(leptos::ev::click, move |ev| {
             if crate::ui::browser::nav::loads_site_page(&ev) {
