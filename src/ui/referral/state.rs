@@ -149,12 +149,15 @@ impl FormState {
     /// (`data-draft-revision`) and the saves done (`data-draft-saves`), for
     /// the browser tests to wait on.
     fn mirror(self) {
-        let Some((keep, storage, saved, choice, pending, revision, saves)) =
+        let Some((notice, keep, storage, saved, choice, pending, revision, saves)) =
             self.machine.try_with_value(|m| {
-                if self.notice.with_untracked(|n| n.as_ref() != m.notice()) {
-                    self.notice.set(m.notice().cloned());
-                }
+                // Cloned only when it changed (a conflict holds a whole form).
+                let notice = self
+                    .notice
+                    .with_untracked(|n| n.as_ref() != m.notice())
+                    .then(|| m.notice().cloned());
                 (
+                    notice,
                     m.keep(),
                     m.storage(),
                     m.saved_at_ms(),
@@ -171,6 +174,9 @@ impl FormState {
             if s.with_untracked(|old| *old != v) {
                 s.set(v);
             }
+        }
+        if let Some(notice) = notice {
+            self.notice.set(notice);
         }
         set_if(self.keep, keep);
         set_if(self.storage, storage);
