@@ -145,4 +145,3 @@ pub enum Decision {
     /// Ask the person before the page goes.
     WarnBeforeLeaving,
 }
-

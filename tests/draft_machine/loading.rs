@@ -138,3 +138,47 @@ fn an_unreadable_kept_draft_is_kept_and_the_person_told() {
         })
     );
 }
+
+// Expiry while the page is open
+
+fn clock(now_ms: i64) -> Event {
+    Clock {
+        now_ms,
+        retention_days: 7,
+    }
+}
+
+#[test]
+fn a_tab_shown_again_after_the_deletion_time_deletes_the_kept_draft() {
+    let mut m = keeping(); // saved at T0
+    assert_eq!(m.handle(clock(T0 + 7 * DAY - 1)), vec![]);
+    assert!(m.keep());
+    assert_eq!(m.handle(clock(T0 + 7 * DAY)), vec![RemoveDraft]);
+    assert!(!m.keep());
+    assert_eq!((m.saved_at_ms(), m.revision()), (None, 0));
+    assert_eq!(m.notice(), Some(&Notice::Expired { saved_at_ms: T0 }));
+    // The form stays in the tab.
+    m.handle(changed());
+    assert_eq!(
+        m.handle(due(T0 + 7 * DAY, Stored::Absent)),
+        vec![WriteTab {
+            keep: false,
+            revision: 0
+        }]
+    );
+}
+
+#[test]
+fn a_change_waiting_to_be_saved_puts_the_deletion_off() {
+    let mut m = keeping();
+    m.handle(changed());
+    assert_eq!(m.handle(clock(T0 + 8 * DAY)), vec![]);
+    assert!(m.keep());
+}
+
+#[test]
+fn the_clock_means_nothing_to_a_tab_not_keeping() {
+    let mut m = Machine::new(StorageState::Working);
+    assert_eq!(m.handle(clock(T0 + 100 * DAY)), vec![]);
+    assert_eq!(m.notice(), None);
+}

@@ -54,7 +54,11 @@ pub(crate) fn load(
     (s.machine, s.referral, s.decisions)
 }
 
-pub(crate) fn tab(name: &str, keep: bool, revision: Option<u64>) -> Option<Result<TabForm, (String, String)>> {
+pub(crate) fn tab(
+    name: &str,
+    keep: bool,
+    revision: Option<u64>,
+) -> Option<Result<TabForm, (String, String)>> {
     Some(Ok(TabForm {
         referral: named(name),
         keep,
