@@ -309,7 +309,7 @@ impl Machine {
         self.pending = false;
         self.saves += 1;
         let keep = self.keeps_draft();
-        let edited = std::mem::replace(&mut self.edited, false);
+        self.edited = false;
         // Never over (or instead of) a saved form the person has not yet
         // chosen what to do with.
         if !self.session_unreadable() {
@@ -322,7 +322,9 @@ impl Machine {
                 });
             }
         }
-        if !(keep && edited) || !wanted_kept {
+        // The kept draft only after a change by the person, and not while
+        // waiting for the person to choose.
+        if !wanted_kept {
             return;
         }
         match kept {
