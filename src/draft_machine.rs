@@ -291,7 +291,8 @@ impl Machine {
             Event::HideChoice => self.choice = Choice::Made,
             Event::Leaving { within_site, blank } => {
                 let tab_keeps = !self.storage.loses_typing() && !self.session_unreadable();
-                if !blank && !self.kept_beyond_tab() && !(within_site && tab_keeps) {
+                let nothing_lost = blank || self.kept_beyond_tab() || (within_site && tab_keeps);
+                if !nothing_lost {
                     out.push(Decision::WarnBeforeLeaving);
                 }
             }

@@ -1,6 +1,8 @@
 //! Keeping the referral form (src/draft_machine.rs): every transition of
 //! the state machine, with the clock as a value. Expected values are
 //! written out by hand, never computed by the code under test.
+//! Native only (the shared test data uses proptest).
+#![cfg(not(target_arch = "wasm32"))]
 
 #[path = "../common/mod.rs"]
 mod common;
