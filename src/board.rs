@@ -77,9 +77,7 @@ pub struct Practice {
 
 /// The practice fields: profile field, placeholder, and how to read it.
 pub const PRACTICE_FIELDS: [(&str, &str, fn(&Practice) -> &Option<String>); 3] = [
-    ("practice_supporter", "{practice_supporter}", |p| {
-        &p.supporter
-    }),
+    ("practice_supporter", "{practice_supporter}", |p| &p.supporter),
     ("practice_events", "{practice_events}", |p| &p.events),
     ("practice_drafts", "{practice_drafts}", |p| &p.drafts),
 ];
@@ -762,14 +760,9 @@ pub fn fill(text: &str, board: &BoardProfile) -> String {
         .unwrap_or_default();
     // The practice sentences first: their default names the office, whose
     // placeholders the pairs below then fill.
-    let text = PRACTICE_FIELDS
-        .iter()
-        .fold(text.to_string(), |acc, (_, key, get)| {
-            acc.replace(
-                key,
-                get(&board.practice).as_deref().unwrap_or(PRACTICE_UNKNOWN),
-            )
-        });
+    let text = PRACTICE_FIELDS.iter().fold(text.to_string(), |acc, (_, key, get)| {
+        acc.replace(key, get(&board.practice).as_deref().unwrap_or(PRACTICE_UNKNOWN))
+    });
     let pairs: [(&str, String); 12] = [
         ("{board}", board.name.clone()),
         ("{board_short}", board.short_name.clone()),
@@ -787,7 +780,7 @@ pub fn fill(text: &str, board: &BoardProfile) -> String {
         ),
         ("{rapid_review_start}", rapid_review_start.to_string()),
     ];
-    pairs
-        .iter()
-        .fold(text, |acc, (key, value)| acc.replace(key, value))
+    pairs.iter().fold(text, |acc, (key, value)| {
+        acc.replace(key, value)
+    })
 }

@@ -458,24 +458,17 @@ fn practice_is_optional_and_filled_into_the_guidance() {
     let given = BoardProfile::parse(&with(|m| {
         m.insert(
             "practice_supporter".into(),
-            serde_json::Value::String(
-                "You may bring a colleague or a union representative.".into(),
-            ),
+            serde_json::Value::String("You may bring a colleague or a union representative.".into()),
         );
     }))
     .unwrap();
     assert_eq!(
-        fill("{practice_supporter} {practice_drafts}", &given)
-            .split(" ")
-            .next(),
+        fill("{practice_supporter} {practice_drafts}", &given).split(" ").next(),
         Some("You")
     );
     assert!(fill("{practice_drafts}", &given).contains("Ask its business office"));
     let (field, message) = error_for(&with(|m| {
-        m.insert(
-            "practice_events".into(),
-            serde_json::Value::String("x".repeat(601)),
-        );
+        m.insert("practice_events".into(), serde_json::Value::String("x".repeat(601)));
     }));
     assert_eq!(field.as_deref(), Some("practice_events"));
     assert!(message.contains("600 or fewer"), "{message}");

@@ -139,10 +139,7 @@ fn every_guidance_block_and_step_is_cited_with_a_known_source() {
                 {
                     // The Board's own practice, in its profile's words (or
                     // "ask the business office"): no source says it.
-                    assert!(
-                        block.sources.is_empty(),
-                        "{place}: the profile's words cite nothing"
-                    );
+                    assert!(block.sources.is_empty(), "{place}: the profile's words cite nothing");
                     assert_eq!(block.kind, BlockKind::Para, "{place}");
                 } else if block.kind == BlockKind::Steps {
                     assert!(!block.steps.is_empty(), "{place}");

@@ -123,10 +123,7 @@ fn every_cspr_page_parses_and_every_block_is_cited() {
                     .any(|(_, placeholder, _)| block.text.trim() == *placeholder)
                 {
                     // The partnership's own practice, from its profile.
-                    assert!(
-                        block.sources.is_empty(),
-                        "{place}: the profile's words cite nothing"
-                    );
+                    assert!(block.sources.is_empty(), "{place}: the profile's words cite nothing");
                 } else if block.kind == BlockKind::Steps {
                     assert!(!block.steps.is_empty(), "{place}: no steps");
                     for step in &block.steps {
@@ -208,10 +205,7 @@ fn the_interview_page_includes_who_sees_the_report_and_attributes_the_blame_sent
         for block in &section.blocks {
             if block.text.contains("in good faith\"") {
                 assert!(
-                    block
-                        .sources
-                        .iter()
-                        .any(|s| s.starts_with("nscb:1. Principles")),
+                    block.sources.iter().any(|s| s.starts_with("nscb:1. Principles")),
                     "{}",
                     block.text
                 );

@@ -1094,27 +1094,14 @@ fn a_referral_under_replaced_rules_carries_the_notice_in_every_renderer() {
     let d = doc(&full());
     let notice = d.notice.clone().expect("the SCR rules carry a notice");
     assert!(notice.contains("replaced"), "{notice}");
-    assert!(
-        notice.contains("Child Safeguarding Practice Review Panel"),
-        "{notice}"
-    );
+    assert!(notice.contains("Child Safeguarding Practice Review Panel"), "{notice}");
     let text = d.to_text();
     let (before, after) = text.split_at(text.find(&notice).expect("the plain text has the notice"));
-    assert!(
-        before.contains(&d.title.to_ascii_uppercase()),
-        "under the title"
-    );
+    assert!(before.contains(&d.title.to_ascii_uppercase()), "under the title");
     assert!(after.contains("SECTION 1"), "before the referral");
     let pdf_text = words(&pdf_pages(&pdf::render(&d, &font()).unwrap().bytes)[0]);
-    assert!(
-        pdf_text.contains(&words(&notice)),
-        "the PDF's first page has the notice"
-    );
+    assert!(pdf_text.contains(&words(&notice)), "the PDF's first page has the notice");
     let mut current = full();
     current.case.criteria.rule_set = scr_referral_guide::criteria::RuleSetId::Cspr;
-    assert_eq!(
-        doc(&current).notice,
-        None,
-        "no notice under the current rules"
-    );
+    assert_eq!(doc(&current).notice, None, "no notice under the current rules");
 }

@@ -162,18 +162,9 @@ fn every_citation_links_to_a_sources_entry_with_an_address_and_a_date() {
                     .find(&format!("id=\"src-{id}\""))
                     .unwrap_or_else(|| panic!("{rule_set:?} {}: {id} has no entry", page.path));
                 let entry = &sources.html[start..];
-                let entry = &entry[..entry[1..]
-                    .find("id=\"src-")
-                    .map(|e| e + 1)
-                    .unwrap_or(entry.len())];
-                assert!(
-                    !entry.contains(">Not known<"),
-                    "{rule_set:?}: {id} lacks an address or date"
-                );
-                assert!(
-                    entry.contains("Publisher"),
-                    "{rule_set:?}: {id} has no publisher"
-                );
+                let entry = &entry[..entry[1..].find("id=\"src-").map(|e| e + 1).unwrap_or(entry.len())];
+                assert!(!entry.contains(">Not known<"), "{rule_set:?}: {id} lacks an address or date");
+                assert!(entry.contains("Publisher"), "{rule_set:?}: {id} has no publisher");
                 assert!(
                     entry.contains(&format!("href=\"{}\"", page.path))
                         || entry.contains(scr_referral_guide::site::sources_page::EVERY_PAGE),
@@ -212,20 +203,12 @@ fn the_process_diagram_matches_the_words_and_has_a_text_alternative() {
         let pages = render(&board, &assets());
         let process = pages.iter().find(|p| p.path == "/process").unwrap();
         let html = &process.html;
-        let svg_at = html
-            .find("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 320")
-            .expect("the diagram");
+        let svg_at = html.find("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 320").expect("the diagram");
         let svg = &html[svg_at..svg_at + html[svg_at..].find("</svg>").unwrap()];
-        assert!(
-            svg.contains("role=\"img\"") && svg.contains("<title") && svg.contains("<desc"),
-            "{rule_set:?}"
-        );
+        assert!(svg.contains("role=\"img\"") && svg.contains("<title") && svg.contains("<desc"), "{rule_set:?}");
         let desc = &svg[svg.find("<desc").unwrap()..svg.find("</desc>").unwrap()];
         let after = &html[svg_at + svg.len()..];
-        let body: String = after
-            .split('<')
-            .map(|t| t.split_once('>').map(|(_, x)| x).unwrap_or(""))
-            .collect();
+        let body: String = after.split('<').map(|t| t.split_once('>').map(|(_, x)| x).unwrap_or("")).collect();
         let mut numbers = 0;
         for unit in [" working days", " months", " month"] {
             for (at, _) in desc.match_indices(unit) {
@@ -234,21 +217,15 @@ fn the_process_diagram_matches_the_words_and_has_a_text_alternative() {
                     .parse::<usize>()
                     .ok()
                     .or_else(|| words.iter().position(|w| *w == before))
-                    .unwrap_or_else(|| {
-                        panic!("{rule_set:?}: a timescale without a number: {before}{unit}")
-                    });
+                    .unwrap_or_else(|| panic!("{rule_set:?}: a timescale without a number: {before}{unit}"));
                 numbers += 1;
                 assert!(
-                    body.contains(&format!("{n}{unit}"))
-                        || body.contains(&format!("{}{unit}", words[n])),
+                    body.contains(&format!("{n}{unit}")) || body.contains(&format!("{}{unit}", words[n])),
                     "{rule_set:?}: the diagram's {n}{unit} are not in the page's words"
                 );
             }
         }
         assert!(numbers >= 1, "{rule_set:?}: the diagram gives timescales");
-        assert!(
-            desc.contains("1. "),
-            "{rule_set:?}: the description numbers the steps"
-        );
+        assert!(desc.contains("1. "), "{rule_set:?}: the description numbers the steps");
     }
 }

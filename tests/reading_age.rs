@@ -79,10 +79,7 @@ fn strip_placeholders(text: &str) -> String {
 /// hyphens ("de-brief" is one word), lower-cased.
 fn words(text: &str) -> Vec<String> {
     text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '\u{2019}' || c == '-'))
-        .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric())
-                .to_lowercase()
-        })
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
         .filter(|w| w.chars().any(char::is_alphanumeric))
         .collect()
 }
@@ -260,32 +257,20 @@ fn the_syllable_heuristic_counts_common_words_about_right() {
     assert_eq!(sentences("One. Two? Three; four"), 4);
     assert_eq!(sentences("Paragraph 8.2.11 says so."), 1);
     assert_eq!(strip_placeholders("Ask {board_short} now."), "Ask  now.");
-    assert_eq!(
-        words("It's a de-brief, {x}."),
-        ["it's", "a", "de-brief", "x"]
-    );
+    assert_eq!(words("It's a de-brief, {x}."), ["it's", "a", "de-brief", "x"]);
 }
 
 #[test]
 fn the_interview_pages_are_written_for_a_reading_age_of_about_11() {
     let mut failures = Vec::new();
     for (rule_set, label) in [
-        (
-            RuleSetId::Scr2006,
-            "SCR interview page (content/interview.toml)",
-        ),
-        (
-            RuleSetId::Cspr,
-            "CSPR interview page (content/cspr/interview.toml)",
-        ),
+        (RuleSetId::Scr2006, "SCR interview page (content/interview.toml)"),
+        (RuleSetId::Cspr, "CSPR interview page (content/cspr/interview.toml)"),
     ] {
         let page = guide_page(rule_set, "interview").expect("interview page");
         let scores = Scores::of(&units(&page));
         report(label, &scores);
-        report(
-            "  body only (no title or headings)",
-            &Scores::of(&units_of(&page, false)),
-        );
+        report("  body only (no title or headings)", &Scores::of(&units_of(&page, false)));
         if scores.grade() > MAX_GRADE {
             failures.push(format!("{label}: grade {:.1}", scores.grade()));
         }

@@ -31,14 +31,8 @@ fn the_content_check_passes() {
         .output()
         .expect("python3 runs scripts/check-sources.py");
     let said = String::from_utf8_lossy(&out.stdout);
-    assert!(
-        out.status.success(),
-        "the content check found problems:\n{said}"
-    );
-    assert!(
-        said.contains("sources:"),
-        "the check said what it checked: {said}"
-    );
+    assert!(out.status.success(), "the content check found problems:\n{said}");
+    assert!(said.contains("sources:"), "the check said what it checked: {said}");
 }
 
 #[test]
@@ -56,15 +50,11 @@ fn no_mirror_is_listed_as_a_publisher() {
     assert!(listed.len() > 10 && addresses.len() > 10, "read the files");
     for mirror in NOT_PUBLISHERS {
         assert!(
-            !listed
-                .iter()
-                .any(|h| h == mirror || h.ends_with(&format!(".{mirror}"))),
+            !listed.iter().any(|h| h == mirror || h.ends_with(&format!(".{mirror}"))),
             "{mirror} is a mirror, not a publisher's host"
         );
         assert!(
-            !addresses
-                .iter()
-                .any(|u| u.contains(&format!("//{mirror}/")) || u.contains(&format!(".{mirror}/"))),
+            !addresses.iter().any(|u| u.contains(&format!("//{mirror}/")) || u.contains(&format!(".{mirror}/"))),
             "a source's address is on {mirror}"
         );
     }
@@ -78,9 +68,7 @@ fn the_check_finds_a_source_on_a_host_not_listed() {
     std::fs::create_dir_all(dir.join("content")).unwrap();
     std::fs::create_dir_all(dir.join("scripts")).unwrap();
     let sources = std::fs::read_to_string(root().join("content/sources.toml")).unwrap();
-    let first = sources
-        .find("url = \"https://")
-        .expect("a source with an address");
+    let first = sources.find("url = \"https://").expect("a source with an address");
     let end = first + sources[first..].find('\n').unwrap();
     let changed = format!(
         "{}url = \"https://docest.com/doc/1\"{}",
@@ -88,16 +76,8 @@ fn the_check_finds_a_source_on_a_host_not_listed() {
         &sources[end..]
     );
     std::fs::write(dir.join("content/sources.toml"), changed).unwrap();
-    std::fs::copy(
-        root().join("content/source-hosts.toml"),
-        dir.join("content/source-hosts.toml"),
-    )
-    .unwrap();
-    std::fs::copy(
-        root().join("scripts/check-sources.py"),
-        dir.join("scripts/check-sources.py"),
-    )
-    .unwrap();
+    std::fs::copy(root().join("content/source-hosts.toml"), dir.join("content/source-hosts.toml")).unwrap();
+    std::fs::copy(root().join("scripts/check-sources.py"), dir.join("scripts/check-sources.py")).unwrap();
     let out = Command::new("python3")
         .arg(dir.join("scripts/check-sources.py"))
         .output()

@@ -143,13 +143,7 @@ pub fn svg(stages: &[Stage], title: &str, id: &str) -> String {
             ));
             y += GAP;
         }
-        desc.push(format!(
-            "{}. {}: {} {}.",
-            n + 1,
-            s.who,
-            s.what,
-            s.when.trim_end_matches('.')
-        ));
+        desc.push(format!("{}. {}: {} {}.", n + 1, s.who, s.what, s.when.trim_end_matches('.')));
     }
     let height = y + 4;
     format!(

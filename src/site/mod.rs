@@ -171,11 +171,7 @@ pub fn render(board: &BoardProfile, assets: &Assets) -> Vec<PageOut> {
         let cited = sources_page::citers(&out, &sources_page::tool_citations(board.rule_set));
         out.push(PageOut {
             path: sources_page::PATH.to_string(),
-            html: document(
-                head(sources_page::TITLE),
-                assets,
-                sources_page::sources_page(cited),
-            ),
+            html: document(head(sources_page::TITLE), assets, sources_page::sources_page(cited)),
         });
         out
     })

@@ -457,13 +457,11 @@ fn tail_part(node: &Node) -> impl IntoView {
 /// What every end's result closes with: the lines to write on in print,
 /// and starting again.
 fn closing() -> impl IntoView {
-    let today = rule_set().rules().superseded.as_ref().map(|s| {
-        view! {
-            <div class="inset-text qn-today">
-                <p>{s.today}</p>
-                <p class="citation">"Source: " {source_links(refs_of(s.today_citations))}</p>
-            </div>
-        }
+    let today = rule_set().rules().superseded.as_ref().map(|s| view! {
+        <div class="inset-text qn-today">
+            <p>{s.today}</p>
+            <p class="citation">"Source: " {source_links(refs_of(s.today_citations))}</p>
+        </div>
     });
     view! {
         <div class="qn-urgent">

@@ -107,10 +107,7 @@ pub fn citers(pages: &[PageOut], tools: &[(String, Vec<Ref>)]) -> BTreeMap<Strin
 /// A page's own title: its `<title>` up to the service's name.
 fn page_title(html: &str) -> String {
     let start = html.find("<title>").map(|i| i + 7).unwrap_or(0);
-    let end = html[start..]
-        .find("</title>")
-        .map(|i| start + i)
-        .unwrap_or(start);
+    let end = html[start..].find("</title>").map(|i| start + i).unwrap_or(start);
     let whole = &html[start..end];
     whole.split(" – ").next().unwrap_or(whole).to_string()
 }
@@ -119,8 +116,7 @@ fn page_title(html: &str) -> String {
 /// file lists them, as a description list a person can print.
 pub fn sources_page(cited: BTreeMap<String, Vec<Citer>>) -> impl IntoView {
     let all = sources();
-    let mut listed: Vec<&crate::sources::Source> =
-        all.values().filter(|s| cited.contains_key(&s.id)).collect();
+    let mut listed: Vec<&crate::sources::Source> = all.values().filter(|s| cited.contains_key(&s.id)).collect();
     listed.sort_by_key(|s| s.short.to_lowercase());
     let count = listed.len();
     let replaced = rule_set().rules().superseded.is_some();
@@ -144,9 +140,7 @@ pub fn sources_page(cited: BTreeMap<String, Vec<Citer>>) -> impl IntoView {
 /// One source's entry.
 fn entry(s: &crate::sources::Source, pages: Vec<Citer>) -> impl IntoView {
     let address = match (&s.url, &s.no_copy) {
-        (Some(url), _) => {
-            view! { <a href=url.clone() class="source-url">{url.clone()}</a> }.into_any()
-        }
+        (Some(url), _) => view! { <a href=url.clone() class="source-url">{url.clone()}</a> }.into_any(),
         (None, Some(why)) => view! { <span>{why.clone()}</span> }.into_any(),
         (None, None) => view! { <span>"Not known"</span> }.into_any(),
     };
