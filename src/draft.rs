@@ -36,7 +36,9 @@ const SAVED_AT_RANGE: std::ops::RangeInclusive<i64> = 0..=7_258_118_400_000;
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Draft {
+    /// The format's name, so no other file is mistaken for a draft.
     pub format: String,
+    /// The format's version, so a file from another version is refused.
     pub version: u32,
     /// When it was saved, in milliseconds since 1 January 1970 (UTC).
     pub saved_at_ms: i64,
@@ -47,6 +49,7 @@ pub struct Draft {
     /// Which tab saved it (a random id per tab).
     #[serde(default)]
     pub writer: String,
+    /// The referral itself, as typed.
     pub referral: Referral,
 }
 
@@ -133,37 +136,57 @@ pub enum Origin {
 /// Why a draft or hand-over file could not be read.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ReadError {
+    /// The file has nothing in it.
     Empty,
+    /// The file is larger than any referral the form allows.
     TooLarge {
+        /// Its size.
         bytes: usize,
     },
+    /// The file is not text.
     NotText,
+    /// The text is not JSON.
     NotJson {
+        /// Where and why, for the person.
         detail: String,
     },
+    /// It is JSON, but not a draft of this site.
     WrongFile,
     /// The version is there but is not a whole number.
     BadVersion {
+        /// The version as found.
         found: String,
     },
+    /// A draft from a newer version of the site.
     NewerVersion {
+        /// Its version.
         version: u64,
     },
+    /// A draft from an older version the site no longer reads.
     OlderVersion {
+        /// Its version.
         version: u64,
     },
+    /// A draft whose fields were changed or damaged.
     Damaged {
+        /// Which field and how, for the person.
         detail: String,
     },
+    /// More rows in a part than the form allows.
     TooMany {
+        /// The part ("agencies").
         part: String,
+        /// How many the file has.
         found: usize,
+        /// How many the form allows.
         max: usize,
     },
     /// A referral under the other rule set: this site cannot check it
     /// against its own rules.
     OtherRuleSet {
+        /// The file's rule set.
         found: RuleSetId,
+        /// This site's.
         site: RuleSetId,
     },
 }

@@ -26,9 +26,8 @@ pub mod criteria;
 pub mod dates;
 pub mod deadlines;
 pub mod document;
-// Documented after the drafts work in progress elsewhere is merged.
-#[allow(missing_docs)]
 pub mod draft;
+pub mod draft_machine;
 pub mod json_keys;
 pub mod pdf;
 pub mod referral;

@@ -225,6 +225,7 @@ fn referral_form_words_parse_fill_and_cite_for(rule_set: RuleSetId) {
     let mut texts = vec![
         words.lead.clone(),
         words.keep_hint.clone(),
+        words.choice_keep_hint.clone(),
         words.resumed.clone(),
         words.expired.clone(),
         words.conflict.clone(),

@@ -116,6 +116,20 @@ pub struct ReferralText {
     /// Local storage is blocked or full: this tab keeps the form, but no
     /// draft can be kept on the device.
     pub drafts_off: String,
+    /// The first save's question: keep a draft on this device, or a hand-over file.
+    pub choice_heading: String,
+    /// What happens to the answers now, before the person chooses.
+    pub choice_text: String,
+    /// The option to keep a draft on this device.
+    pub choice_keep: String,
+    /// What keeping a draft on this device means.
+    pub choice_keep_hint: String,
+    /// The option to download a hand-over file instead.
+    pub choice_file: String,
+    /// What the hand-over file is for.
+    pub choice_file_hint: String,
+    /// Putting the choice off.
+    pub choice_later: String,
     /// The heading over downloading and opening hand-over files.
     pub handover_heading: String,
     /// What a hand-over file is for and how to send it.

@@ -12,8 +12,6 @@ pub mod common;
 pub mod browser;
 #[cfg(feature = "csr")]
 pub mod deadlines;
-// Documented after the referral tool's work in progress elsewhere is merged.
-#[allow(missing_docs)]
 #[cfg(feature = "csr")]
 pub mod referral;
 #[cfg(feature = "csr")]

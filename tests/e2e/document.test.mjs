@@ -11,7 +11,7 @@ import { readFileSync, mkdtempSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { execFileSync } from 'node:child_process';
-import { launchBrowser, openPage, checkPage, goto, mainText, seedReferral, generate } from './helpers.mjs';
+import { launchBrowser, openPage, checkPage, goto, mainText, seedReferral, generate, draftSaves, waitForSaved } from './helpers.mjs';
 
 const FIXTURE = readFileSync(new URL('../fixtures/full-referral.json', import.meta.url), 'utf8');
 const DRAFT = JSON.parse(FIXTURE);
@@ -215,9 +215,12 @@ test('printing shows the whole referral and the Board sections, not the page con
 test('after sending, the referral can be deleted from the device there and then', async () => {
   const { page, context } = await confirmation();
   assert.match(await mainText(page), /scr-referrals@example\.org, as soon as possible/);
+  const saves = await draftSaves(page);
   await page.getByRole('button', { name: 'Delete everything on this device' }).click();
   await page.waitForSelector('#deleted-notice');
-  await page.waitForTimeout(100);
+  // The form saves the emptied form once, after the delete (it removes it
+  // from the tab): that save has happened and nothing more is waiting.
+  await waitForSaved(page, saves);
   const left = await page.evaluate(() => localStorage.length + sessionStorage.length);
   assert.equal(left, 0);
   await context.close();

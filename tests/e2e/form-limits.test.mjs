@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
-import { launchBrowser, openPage, checkPage, goto, seedReferral, datedToday } from './helpers.mjs';
+import { launchBrowser, openPage, checkPage, goto, seedReferral, datedToday, draftSaves, waitForSaved, waitForIdle } from './helpers.mjs';
 
 let browser;
 before(async () => { browser = await launchBrowser(); });
@@ -86,8 +86,9 @@ test('an unreadable saved form survives reloads until the person chooses, and is
   assert.match(await page.locator('#draft-notice').innerText(), /The saved form has been changed or damaged/);
   // Typing elsewhere in the form does not save over it.
   await page.getByRole('link', { name: 'About you', exact: true }).click();
+  const typed = await draftSaves(page);
   await page.getByLabel('Your full name').fill('Someone');
-  await page.waitForTimeout(500);
+  await waitForSaved(page, typed); // the save after typing has run (writing nothing over it)
   for (let i = 0; i < 2; i += 1) {
     await page.reload();
     await page.waitForSelector('#tool[data-ready]');
@@ -97,9 +98,10 @@ test('an unreadable saved form survives reloads until the person chooses, and is
   }
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the saved form' }).click()]);
   assert.equal(readFileSync(await download.path(), 'utf8'), raw);
+  const deleted = await draftSaves(page);
   await page.getByRole('button', { name: 'Delete it' }).click();
   assert.equal(await page.locator('#draft-notice').count(), 0);
-  await page.waitForTimeout(500);
+  await waitForSaved(page, deleted); // the form is saved in its place
   assert.notEqual(await page.evaluate(() => sessionStorage.getItem('scr-guide.referral')), raw, 'gone only when the person chose');
   await context.close();
 });
@@ -111,17 +113,22 @@ test('opening pages never saves a kept draft again: only the person\'s changes d
   await page.getByLabel('Your full name').fill('Kept Person');
   await page.getByRole('link', { name: 'Return to the task list' }).click();
   await page.waitForFunction(() => (localStorage.getItem('scr-guide.draft') || '').includes('Kept Person'));
+  await waitForIdle(page);
   const saved = () => page.evaluate(() => JSON.parse(localStorage.getItem('scr-guide.draft')).saved_at_ms);
   const first = await saved();
+  const revision = () => page.evaluate(() => JSON.parse(localStorage.getItem('scr-guide.draft')).revision);
+  const firstRevision = await revision();
   const status = await page.locator('#draft-status').innerText();
-  await page.waitForTimeout(1100);
+  // On each page with the form, wait until it has nothing waiting to save:
+  // a save could start only from a change, and none came.
   for (const path of ['/interview', '/referral', '/referral/check', '/referral/about-you', '/criteria', '/referral']) {
     await goto(page, path);
-    await page.waitForTimeout(400);
+    if (path.startsWith('/referral')) await waitForIdle(page);
   }
   await page.reload();
   await page.waitForSelector('#tool[data-ready]');
-  await page.waitForTimeout(400);
+  await waitForIdle(page);
+  assert.equal(await revision(), firstRevision, 'the kept draft was not saved again (any save is a new revision)');
   assert.equal(await saved(), first, 'the kept draft was not saved again');
   assert.equal(await page.locator('#draft-status').innerText(), status, 'one deletion date, unchanged');
   // A change by the person saves it.

@@ -110,6 +110,16 @@ export async function openPage(browser, path, { width = 1280, height = 900, cont
     problems.push(`console error: ${msg.text()}`);
   });
   page.on('pageerror', (err) => problems.push(`uncaught exception: ${err.message}`));
+  // The referral form asks before a page goes when its form is kept
+  // neither on this device nor in a hand-over file: a test that does not
+  // listen for dialogs itself leaves the page, as the person would; each
+  // is recorded in `dialogs`.
+  const dialogs = [];
+  page.on('dialog', async (dialog) => {
+    if (page.listenerCount('dialog') > 1) return; // the test answers it
+    dialogs.push(dialog.type());
+    await dialog.accept();
+  });
 
   if (contextOptions.javaScriptEnabled === false) {
     await page.goto(new URL(path, BASE_URL).href);
@@ -117,7 +127,7 @@ export async function openPage(browser, path, { width = 1280, height = 900, cont
   } else {
     await goto(page, path);
   }
-  return { page, context, problems };
+  return { page, context, problems, dialogs };
 }
 
 /** Navigate and wait until the page is usable (its tool, if any, has started). */
@@ -234,4 +244,24 @@ export async function axeWithoutJs(browser, path) {
 
 export async function mainText(page) {
   return (await page.locator('main').innerText()).replace(/\s+/g, ' ');
+}
+
+/** The referral form's saves so far (the tool's data-draft-saves). */
+export async function draftSaves(page) {
+  return Number(await page.locator('#tool').getAttribute('data-draft-saves'));
+}
+
+/** Wait until the referral form has saved more than `after` times and has
+ * no save waiting (data-draft="idle"): the save has happened, whatever it
+ * wrote, and nothing more is written until something changes. */
+export async function waitForSaved(page, after) {
+  await page.waitForFunction((n) => {
+    const tool = document.querySelector('#tool[data-draft]');
+    return tool !== null && Number(tool.dataset.draftSaves) > n && tool.dataset.draft === 'idle';
+  }, after);
+}
+
+/** Wait until the referral form has no save waiting (data-draft="idle"). */
+export async function waitForIdle(page) {
+  await page.waitForSelector('#tool[data-draft="idle"]');
 }

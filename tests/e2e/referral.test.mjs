@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
-import { launchBrowser, openPage, checkPage, goto, mainText } from './helpers.mjs';
+import { launchBrowser, openPage, checkPage, goto, mainText, waitForIdle } from './helpers.mjs';
 
 let browser;
 before(async () => { browser = await launchBrowser(); });
@@ -164,7 +164,7 @@ async function fillAll(page, problems) {
 }
 
 test('from a questionnaire outcome to a checked referral, with errors, Change links and a reload', async () => {
-  const { page, context, problems } = await openPage(browser, '/');
+  const { page, context, problems, dialogs } = await openPage(browser, '/');
   await fromOutcome(page);
   await checkPage(page, problems, 'task list');
   assert.equal(await status(page, 'about-you'), 'Not started');
@@ -205,9 +205,14 @@ test('from a questionnaire outcome to a checked referral, with errors, Change li
   await fillAll(page, problems);
   assert.equal(await page.locator('#progress').innerText(), 'You have completed 8 of 8 sections.');
 
-  // A reload keeps everything (session storage), and nothing is in local storage.
+  // A reload keeps everything (session storage), and nothing is in local
+  // storage. The form is kept only in this tab, so the browser asks first
+  // (it cannot tell a reload from closing the tab); following the site's
+  // own links (to the questionnaire and back) did not.
+  assert.deepEqual(dialogs, [], 'no question when following the site\'s own links');
   await page.reload();
   await page.waitForSelector('main h1:text-is("Referral form")');
+  assert.deepEqual(dialogs, ['beforeunload'], 'asked before a reload, as before closing the tab');
   assert.equal(await status(page, 'chronology'), 'Completed');
   const stored = await storage(page);
   assert.deepEqual(Object.keys(stored.local), [], 'no draft is kept unless the user asks');
@@ -256,7 +261,7 @@ test('a kept draft survives closing the tab, shows its dates, and expires', asyn
   const { page, context, problems } = await openPage(browser, '/referral');
   await page.getByLabel('Keep a draft on this device').check();
   await fillAboutYou(page);
-  await page.waitForFunction(() => localStorage.getItem('scr-guide.draft') !== null);
+  await waitForIdle(page); // the last change is saved, nothing is waiting
   const kept = JSON.parse((await storage(page)).local['scr-guide.draft']);
   assert.equal(kept.version, 2);
   assert.equal(kept.referral.about_you.name, ME);
@@ -315,13 +320,17 @@ test('two tabs editing the same kept draft do not overwrite each other silently'
   const { page: a, context, problems } = await openPage(browser, '/referral');
   await a.getByLabel('Keep a draft on this device').check();
   await fillAboutYou(a);
-  // Tab A's last change is saved (after the pause in typing) before tab B
-  // opens: otherwise B could open the older draft, hear of A's save, and
-  // rightly stop saving itself (seen once under load).
-  await a.waitForFunction(() => (localStorage.getItem('scr-guide.draft') || '').includes('zoe.obrien@nhs.example'));
+  // Tab A has saved its last change ("Save and continue" marks the section)
+  // and has nothing waiting before tab B opens: otherwise B could open an
+  // older draft, hear of A's save, and rightly stop saving itself.
+  await waitForIdle(a);
+  const revision = Number(await a.locator('#tool').getAttribute('data-draft-revision'));
+  assert.equal(await a.evaluate(() => JSON.parse(localStorage.getItem('scr-guide.draft')).revision), revision, "the kept draft is A's last save");
   const b = await context.newPage();
   await goto(b, '/referral/about-you');
   await b.getByLabel('Job title').fill('Named nurse');
+  // B saves its change over the revision it opened, as the next one.
+  await b.waitForSelector(`#tool[data-draft="idle"][data-draft-revision="${revision + 1}"]`);
   // The person goes back to tab A (a hidden tab may not draw): it has heard
   // of it, and saves nothing more until the user chooses.
   await a.bringToFront();
@@ -405,6 +414,7 @@ test('"Delete everything on this device" is one click from any page and leaves s
   const { page, context, problems } = await openPage(browser, '/referral');
   await page.getByLabel('Keep a draft on this device').check();
   await fillAboutYou(page);
+  await waitForIdle(page); // everything typed is saved before the form's page goes
   await goto(page, '/interview');
   const before = await storage(page);
   assert.ok(Object.keys(before.local).length > 0 && Object.keys(before.session).length > 0);
@@ -414,7 +424,9 @@ test('"Delete everything on this device" is one click from any page and leaves s
   await checkPage(page, problems, 'delete page');
   await page.getByRole('button', { name: 'Delete everything' }).click();
   await page.waitForSelector('#deleted-heading');
-  await page.waitForTimeout(100); // let any pending save run: it must not write again
+  // No referral form runs on this page (it saved and went before), so
+  // nothing can write after the delete.
+  assert.equal(await page.locator('#tool[data-draft]').count(), 0, 'no form on the delete page');
   assert.deepEqual(await storage(page), { local: {}, session: {} });
   await checkPage(page, problems, 'deleted');
   await page.reload();
@@ -496,5 +508,69 @@ test('a section can be completed with the keyboard alone, with focus always visi
   await page.waitForSelector('main h1:text-is("Referral form")');
   assert.equal(await status(page, 'safeguarding-lead'), 'Completed');
   assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the first save offers a choice: keep a draft on this device, or a hand-over file', async () => {
+  const { page, context, problems } = await openPage(browser, '/referral');
+  assert.equal(await page.locator('#first-save-choice').count(), 0, 'not before anything is saved');
+  await fillAboutYou(page);
+  const choice = page.locator('#first-save-choice');
+  await choice.waitFor();
+  assert.match(await choice.innerText(), /How do you want to keep your answers\?/);
+  assert.match(await choice.innerText(), /kept only in this tab\. If you close it, they will be lost/);
+  await checkPage(page, problems, "task list with the first save's choice");
+  // A hand-over file is a choice made: the question goes.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#choice-file').click()]);
+  assert.match(download.suggestedFilename(), /^SCR-referral-draft-\d{4}-\d{2}-\d{2}\.json$/);
+  await choice.waitFor({ state: 'detached' });
+  await context.close();
+
+  // Keeping a draft: chosen there, it is ticked below and saved.
+  const other = await openPage(browser, '/referral');
+  await fillAboutYou(other.page);
+  await other.page.locator('#choice-keep').click();
+  await other.page.locator('#first-save-choice').waitFor({ state: 'detached' });
+  assert.ok(await other.page.locator('#keep-draft').isChecked());
+  await waitForIdle(other.page);
+  assert.match(await other.page.evaluate(() => localStorage.getItem('scr-guide.draft')), /zoe\.obrien@nhs\.example/);
+  // Saving a section again does not ask again.
+  await openSection(other.page, 'About you');
+  await saveBackToList(other.page);
+  assert.equal(await other.page.locator('#first-save-choice').count(), 0);
+  await other.context.close();
+});
+
+test('leaving asks first only when the form is kept neither on this device nor in a hand-over file', async () => {
+  const { page, context, dialogs } = await openPage(browser, '/referral');
+  await fillAboutYou(page);
+  // Kept only in this tab: a reload (as closing the tab) asks.
+  await page.reload();
+  await page.waitForSelector('#tool[data-ready]');
+  assert.deepEqual(dialogs, ['beforeunload']);
+  // A change, then a link to another of the site's pages: this tab keeps
+  // the form, so no question.
+  await openSection(page, 'About you');
+  await page.getByLabel('Job title').fill('Named nurse');
+  await page.getByRole('link', { name: 'Return to the task list' }).click();
+  await page.getByRole('link', { name: 'What the referral asks for, and where to send it' }).click();
+  await page.waitForURL(/\/refer$/);
+  assert.deepEqual(dialogs, ['beforeunload'], 'no question for a page of this site');
+  // A hand-over file downloaded since the last change: nothing is lost.
+  await goto(page, '/referral');
+  await openSection(page, 'About you');
+  await page.getByLabel('Job title').fill('Designated lead');
+  await page.getByRole('link', { name: 'Return to the task list' }).click();
+  await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download a hand-over file' }).click()]);
+  await page.reload();
+  await page.waitForSelector('#tool[data-ready]');
+  assert.deepEqual(dialogs, ['beforeunload'], 'no question after a download');
+  // Kept on this device and saved: no question either.
+  await page.getByLabel('Keep a draft on this device').check();
+  await waitForIdle(page);
+  await page.waitForFunction(() => localStorage.getItem('scr-guide.draft') !== null);
+  await page.reload();
+  await page.waitForSelector('#tool[data-ready]');
+  assert.deepEqual(dialogs, ['beforeunload'], 'no question with the draft kept');
   await context.close();
 });

@@ -58,8 +58,10 @@ pub fn provide(router: Router) {
     std::mem::forget(clicks);
 }
 
-/// A click on a link to another page of this tool: change page in place.
-fn follow_link(ev: web_sys::MouseEvent, router: Router) {
+/// The link to another page of this site that this click follows in this
+/// tab, if it is one (a plain click, not to another window or a download,
+/// not to a place on this page).
+fn site_link(ev: &web_sys::MouseEvent) -> Option<web_sys::HtmlAnchorElement> {
     if ev.default_prevented()
         || ev.button() != 0
         || ev.ctrl_key()
@@ -67,29 +69,41 @@ fn follow_link(ev: web_sys::MouseEvent, router: Router) {
         || ev.shift_key()
         || ev.alt_key()
     {
-        return;
+        return None;
     }
-    let Some(link) = ev
+    let link = ev
         .target()
         .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
         .and_then(|e| e.closest("a[href]").ok().flatten())
-        .and_then(|e| e.dyn_into::<web_sys::HtmlAnchorElement>().ok())
-    else {
-        return;
-    };
+        .and_then(|e| e.dyn_into::<web_sys::HtmlAnchorElement>().ok())?;
     if !link.target().is_empty() || link.has_attribute("download") {
-        return;
+        return None;
     }
     let origin = window().location().origin().unwrap_or_default();
-    let path = link.pathname();
-    let search = link.search();
     let same_page = {
         let (here_path, here_search) = read_location();
-        here_path == path && here_search == search
+        here_path == link.pathname() && here_search == link.search()
     };
     if link.origin() != origin || (same_page && !link.hash().is_empty()) {
-        return;
+        return None;
     }
+    Some(link)
+}
+
+/// Whether this click loads another page of this site in this tab (a
+/// link the tool does not follow in place: call it after the tool's own
+/// click listener, which marks those it follows).
+pub fn loads_site_page(ev: &web_sys::MouseEvent) -> bool {
+    site_link(ev).is_some()
+}
+
+/// A click on a link to another page of this tool: change page in place.
+fn follow_link(ev: web_sys::MouseEvent, router: Router) {
+    let Some(link) = site_link(&ev) else {
+        return;
+    };
+    let path = link.pathname();
+    let search = link.search();
     if router(&path).is_some() {
         ev.prevent_default();
         navigate(&format!("{path}{search}"));

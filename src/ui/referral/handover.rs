@@ -19,6 +19,7 @@ pub fn download_handover(f: FormState) {
         "application/json",
         text.as_bytes(),
     );
+    f.downloaded();
 }
 
 /// Download and open hand-over files.

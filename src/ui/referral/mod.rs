@@ -15,6 +15,7 @@ mod section;
 mod sections;
 mod special;
 pub mod state;
+mod stored_form;
 mod task_list;
 
 use crate::routes::Page;

@@ -52,19 +52,19 @@ pub fn DraftNotices() -> impl IntoView {
             Notice::Resumed { saved_at_ms } => view! {
                 <div class="notification" role="status" id="draft-notice">
                     <p>{fill_dates(&words.resumed, saved_at_ms)}</p>
-                    <button type="button" class="link-button" on:click=move |_| f.notice.set(None)>"Hide this message"</button>
+                    <button type="button" class="link-button" on:click=move |_| f.hide_notice()>"Hide this message"</button>
                 </div>
             }.into_any(),
             Notice::Expired { saved_at_ms } => view! {
                 <div class="notification" role="status" id="draft-notice">
                     <p>{fill_dates(&words.expired, saved_at_ms)}</p>
-                    <button type="button" class="link-button" on:click=move |_| f.notice.set(None)>"Hide this message"</button>
+                    <button type="button" class="link-button" on:click=move |_| f.hide_notice()>"Hide this message"</button>
                 </div>
             }.into_any(),
             Notice::DeletedElsewhere => view! {
                 <div class="notification notification-warning" role="alert" id="draft-notice">
                     <p>{words.deleted_elsewhere.clone()}</p>
-                    <button type="button" class="link-button" on:click=move |_| f.notice.set(None)>"Hide this message"</button>
+                    <button type="button" class="link-button" on:click=move |_| f.hide_notice()>"Hide this message"</button>
                 </div>
             }.into_any(),
             Notice::Unreadable { area, raw, reason } => {

@@ -1,7 +1,7 @@
 //! The task list: every section and its status, keeping a draft on the
 //! device, and hand-over files.
 
-use super::handover::HandOver;
+use super::handover::{download_handover, HandOver};
 use super::notices::DraftNotices;
 use super::state::{form, FormState, StorageState};
 use crate::content::referral_text;
@@ -49,6 +49,7 @@ pub fn TaskList() -> impl IntoView {
     view! {
         <div class="two-thirds">
             <DraftNotices/>
+            <FirstSaveChoice/>
             <span class="caption-l">{text(&words.caption)}</span>
             <h1 class="heading-xl">{words.title.clone()}</h1>
             <p class="lead">{text(&words.lead)}</p>
@@ -130,5 +131,34 @@ fn KeepDraft() -> impl IntoView {
                 (false, _) => words.keep_off.clone(),
             }
         }}</p>
+    }
+}
+
+/// The first save's choice, once a section is saved in a tab that keeps
+/// the form nowhere else: keep a draft on this device, or download a
+/// hand-over file (`crate::draft_machine` decides when it is shown).
+#[component]
+fn FirstSaveChoice() -> impl IntoView {
+    let words = referral_text(crate::ui::common::rule_set());
+    let f = form();
+    move || {
+        f.offers_choice.get().then(|| {
+            let w = words.clone();
+            view! {
+                <div class="notification" role="region" aria-labelledby="first-save-choice-heading" id="first-save-choice">
+                    <h2 class="heading-s" id="first-save-choice-heading">{w.choice_heading.clone()}</h2>
+                    <p>{w.choice_text.clone()}</p>
+                    <div class="button-group">
+                        <button type="button" class="button" id="choice-keep" aria-describedby="choice-keep-hint"
+                            on:click=move |_| f.set_keep(true)>{w.choice_keep.clone()}</button>
+                        <button type="button" class="button button-secondary" id="choice-file" aria-describedby="choice-file-hint"
+                            on:click=move |_| download_handover(f)>{w.choice_file.clone()}</button>
+                    </div>
+                    <p class="hint" id="choice-keep-hint"><strong>{w.choice_keep.clone()}</strong>": "{text(&w.choice_keep_hint)}</p>
+                    <p class="hint" id="choice-file-hint"><strong>{w.choice_file.clone()}</strong>": "{w.choice_file_hint.clone()}</p>
+                    <button type="button" class="link-button" id="choice-later" on:click=move |_| f.hide_choice()>{w.choice_later.clone()}</button>
+                </div>
+            }
+        })
     }
 }
