@@ -4,7 +4,7 @@
 //! another tab's save or deletion, the person's choices, the page about to
 //! close) and carries out the [`Decision`]s it returns (write, remove,
 //! start the save timer, warn before leaving). Time comes in as a value,
-//! so every transition is tested natively (`tests/draft_machine.rs`).
+//! so every transition is tested natively (`tests/draft_machine/`).
 //!
 //! Where the form is kept:
 //! - always in this tab's session storage (a reload keeps it);

@@ -236,7 +236,7 @@ impl Fields<'_> {
         }
     }
 
-    /// The rule set: optional, "scr-2006" when missing.
+    /// The rule set: required (never given silently), one the site knows.
     fn rule_set(&self) -> Result<RuleSetId, ProfileError> {
         let names = || {
             RuleSetId::ALL
