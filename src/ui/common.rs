@@ -135,20 +135,28 @@ pub fn SourcesNote(
     }
 }
 
-/// One cited section of a guidance page. Drawn on the guidance pages and on
-/// the referral's confirmation page, so each fact is written once.
+/// A section of a guidance page on the referral's confirmation page (each
+/// fact written once): its words without its sources note, which the
+/// guidance page itself has (the form and its document carry no
+/// citations), so the form's WebAssembly carries no table of sources.
 pub fn section_view(section: Section) -> impl IntoView {
-    guide_section(section, None)
+    let heading = text(&section.heading);
+    let (blocks, _) = section_blocks(section.blocks);
+    view! {
+        <section class="guide-section" aria-labelledby=section.id.clone()>
+            <h2 class="heading-m" id=section.id.clone()>{heading}</h2>
+            {blocks}
+        </section>
+    }
 }
 
-/// A guidance section: its blocks, then one note with every block's
-/// sources (see [`SourcesNote`]), then `after` (the guidance pages' "Back to
-/// contents" link).
-pub fn guide_section(section: Section, after: Option<AnyView>) -> impl IntoView {
-    let heading = text(&section.heading);
+/// A section's blocks drawn, and each block's sources (the fact's opening
+/// words and its citations) in order.
+fn section_blocks(
+    blocks: Vec<crate::content::Block>,
+) -> (AnyView, Vec<(String, Vec<crate::sources::Ref>)>) {
     let mut notes: Vec<(String, Vec<crate::sources::Ref>)> = Vec::new();
-    let blocks = section
-        .blocks
+    let blocks = blocks
         .into_iter()
         .map(|block| {
             let opening = match block.kind {
@@ -194,7 +202,17 @@ pub fn guide_section(section: Section, after: Option<AnyView>) -> impl IntoView 
                 }
             }
         })
-        .collect_view();
+        .collect_view()
+        .into_any();
+    (blocks, notes)
+}
+
+/// A guidance section: its blocks, then one note with every block's
+/// sources (see [`SourcesNote`]), then `after` (the guidance pages' "Back to
+/// contents" link).
+pub fn guide_section(section: Section, after: Option<AnyView>) -> impl IntoView {
+    let heading = text(&section.heading);
+    let (blocks, notes) = section_blocks(section.blocks);
     view! {
         <section class="guide-section" aria-labelledby=section.id.clone()>
             <h2 class="heading-m" id=section.id.clone()>{heading.clone()}</h2>
