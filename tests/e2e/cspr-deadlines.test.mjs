@@ -53,13 +53,13 @@ test('CSPR calculator: over Christmas, the rapid review counted from becoming aw
   // Both worked-out dates cite their sources, in one note.
   assert.equal(await page.locator('.results .sources .citation').count(), 2);
   const cited = await page.locator('.results .sources').textContent();
-  assert.match(cited, /GOV\.UK: report a serious child safeguarding incident, heading 'Notify the Child Safeguarding Practice Review Panel'/);
+  assert.match(cited, /GOV\.UK: report a serious child safeguarding incident \(earlier version\), heading 'Notify the Child Safeguarding Practice Review Panel'/);
   assert.match(cited, /Wirral Safeguarding: notifiable incidents/);
   assert.match(cited, /Trafford Safeguarding Partnership: CSPRs/);
   assert.doesNotMatch(cited, /Cambridgeshire/, 'only the rule the partnership follows');
   const text = await mainText(page);
   // The method says which source says "must" and which "should".
-  assert.match(text, /GOV\.UK's guidance says it must; partnerships' procedures \(Wirral's, for example\) say it should/);
+  assert.match(text, /GOV\.UK's earlier guidance said it must; partnerships' procedures \(Wirral's, for example\) say it should/);
   assert.doesNotMatch(text, /\{[a-z_]+\}/, 'every placeholder filled');
   assert.ok(await page.getByRole('button', { name: 'Print these dates' }).isVisible());
   await checkPage(page, problems, 'CSPR deadlines');

@@ -47,7 +47,8 @@ const BOARD_HEADINGS = [
   "Section 3: The Independent Chair's decision", 'Decision', 'Independent Chair',
 ];
 
-/** The PDF's text fields, read from its objects (written uncompressed):
+/** The PDF's text fields, read from its objects (dictionaries are written
+ * uncompressed and compactly, so a key may touch its value):
  * name -> { flags, widgets }. */
 function textFields(path) {
   const raw = readFileSync(path).toString('latin1');
@@ -55,12 +56,12 @@ function textFields(path) {
   for (const m of raw.matchAll(/(\d+) 0 obj([\s\S]*?)endobj/g)) objects.set(Number(m[1]), m[2]);
   const fields = {};
   for (const [n, body] of objects) {
-    if (!/\/FT \/Tx/.test(body)) continue;
-    const name = body.match(/\/T \(([^)]*)\)/)[1];
-    const flags = Number((body.match(/\/Ff (\d+)/) || [0, 0])[1]);
-    const kids = body.match(/\/Kids \[([^\]]*)\]/);
+    if (!/\/FT\s*\/Tx/.test(body)) continue;
+    const name = body.match(/\/T\s*\(([^)]*)\)/)[1];
+    const flags = Number((body.match(/\/Ff\s*(\d+)/) || [0, 0])[1]);
+    const kids = body.match(/\/Kids\s*\[([^\]]*)\]/);
     const widgets = kids ? kids[1].split(' R').map((k) => k.trim()).filter(Boolean).map((k) => Number(k.split(' ')[0])) : [n];
-    for (const w of widgets) assert.match(objects.get(w), /\/Subtype \/Widget/, `${name}: widget ${w}`);
+    for (const w of widgets) assert.match(objects.get(w), /\/Subtype\s*\/Widget/, `${name}: widget ${w}`);
     fields[name] = { flags, widgets: widgets.length };
   }
   return fields;
