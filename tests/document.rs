@@ -1244,17 +1244,7 @@ fn fixture() -> Referral {
 /// The same referral as made under the CSPR rules (the criteria answered
 /// with that rule set's questions).
 fn under_cspr(mut r: Referral) -> Referral {
-    use scr_referral_guide::criteria::{Answer, Answers, QuestionId};
-    let mut a = Answers::new(RuleSetId::Cspr);
-    for (q, ans) in [
-        (QuestionId::CsprUnder18, Answer::Yes),
-        (QuestionId::CsprDied, Answer::Yes),
-        (QuestionId::CsprAbuseOrNeglect, Answer::Yes),
-        (QuestionId::CsprLookedAfter, Answer::No),
-        (QuestionId::CareLeaverDied, Answer::No),
-    ] {
-        a.set(q, ans);
-    }
+    let mut a = common::cspr_answers();
     a.parallel = Some(vec![]);
     r.case.criteria = a;
     r

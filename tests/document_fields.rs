@@ -263,16 +263,7 @@ fn every_value_of_a_full_referral_is_in_the_document() {
 }
 
 fn cspr_criteria() -> Answers {
-    let mut a = Answers::new(RuleSetId::Cspr);
-    for (q, ans) in [
-        (QuestionId::CsprUnder18, Answer::Yes),
-        (QuestionId::CsprDied, Answer::Yes),
-        (QuestionId::CsprAbuseOrNeglect, Answer::Yes),
-        (QuestionId::CsprLookedAfter, Answer::No),
-        (QuestionId::CareLeaverDied, Answer::No),
-    ] {
-        a.set(q, ans);
-    }
+    let mut a = common::cspr_answers();
     a.parallel = Some(vec![ParallelProcess::Coroner]);
     a
 }

@@ -260,3 +260,21 @@ pub fn any_referral() -> impl Strategy<Value = Referral> {
             }
         })
 }
+
+/// A death with abuse suspected under the CSPR rules (not looked after,
+/// not a care leaver): answers whose outcome is a notification.
+#[allow(dead_code)]
+pub fn cspr_answers() -> scr_referral_guide::criteria::Answers {
+    use scr_referral_guide::criteria::{Answers, RuleSetId};
+    let mut a = Answers::new(RuleSetId::Cspr);
+    for (q, ans) in [
+        (QuestionId::CsprUnder18, Answer::Yes),
+        (QuestionId::CsprDied, Answer::Yes),
+        (QuestionId::CsprAbuseOrNeglect, Answer::Yes),
+        (QuestionId::CsprLookedAfter, Answer::No),
+        (QuestionId::CareLeaverDied, Answer::No),
+    ] {
+        a.set(q, ans);
+    }
+    a
+}
