@@ -9,10 +9,10 @@
 import { writeFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { root, budgets, siteUrls, launch, ready, median, fullDraft, answersOf, largestDraft, makePdfs } from './lib/site.mjs';
+import { root, budgets, siteUrls, launch, ready, median, fullDraft, answersOf, largestDraft, underCspr, exampleBoardMessage, makePdfs } from './lib/site.mjs';
 import { benchForm } from './lib/form-bench.mjs';
 
-const { baseUrl } = siteUrls('scripts/bench.sh');
+const { baseUrl, csprUrl } = siteUrls('scripts/bench.sh');
 const t = budgets.timings;
 const rows = [];
 
@@ -76,6 +76,18 @@ await figure('PDF of the largest referral, median of 3', t.pdf_largest_referral_
   return round1(median(made.slice(1).map((m) => m.ms)));
 });
 
+// The same under the CSPR rules: 4 children and every question only the
+// CSPR form asks at its limit, on the partnership's site.
+await figure('PDF of the largest CSPR referral (4 children), median of 3', t.pdf_largest_referral_median_ms, 'ms', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${csprUrl}/referral`);
+  await ready(page);
+  const made = await makePdfs(page, JSON.stringify(underCspr(largestDraft(), true).referral), 4, exampleBoardMessage(true));
+  await context.close();
+  return round1(median(made.slice(1).map((m) => m.ms)));
+});
+
 // The form at its largest.
 let form;
 const formRun = async () => {
@@ -84,6 +96,13 @@ const formRun = async () => {
 };
 await figure('Keystroke to screen, form at its largest, median of 15', t.form_at_largest_ms.keystroke, 'ms', async () => (await formRun()).keystroke_median_ms);
 await figure('"Add another event", form at its largest, median of 5', t.form_at_largest_ms.add_event, 'ms', async () => (await formRun()).add_event_median_ms);
+let csprForm;
+const csprFormRun = async () => {
+  csprForm ??= await benchForm(browser, csprUrl, underCspr(largestDraft(199), true));
+  return csprForm;
+};
+await figure('Keystroke to screen, CSPR form at its largest (4 children), median of 15', t.form_at_largest_ms.keystroke, 'ms', async () => (await csprFormRun()).keystroke_median_ms);
+await figure('"Add another event", CSPR form at its largest, median of 5', t.form_at_largest_ms.add_event, 'ms', async () => (await csprFormRun()).add_event_median_ms);
 
 // A slow connection, empty cache: median of 3.
 async function slow(path, until) {

@@ -398,8 +398,8 @@ fn check_limits(draft: &Draft) -> Result<(), ReadError> {
             if rows > rep.max {
                 return Err(too_many(
                     &format!("{} in '{}'", rep.plural, section.title()),
-                    rows,
-                    rep.max,
+                    rep.number(rows - 1),
+                    rep.most(),
                 ));
             }
         }

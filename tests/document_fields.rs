@@ -30,6 +30,11 @@ fn label(variant: &str) -> &'static str {
         "PoliceInvestigation" => "A police (criminal) investigation",
         "Yes" => "Yes",
         "No" => "No",
+        "Died" => "Died",
+        "SeriouslyHarmed" => "Seriously harmed",
+        "CareLeaver" => "A care leaver",
+        "ChildInCare" => "Looked after (a child in care)",
+        "PrivatelyFostered" => "Privately fostered",
         other => panic!("no label written for {other}"),
     }
 }
@@ -182,6 +187,8 @@ fn everything(branch: bool) -> Referral {
             // Asked under the CSPR rules only (see the CSPR test).
             health: String::new(),
         },
+        // Asked under the CSPR rules only (see the CSPR test).
+        more_children: vec![],
         household: vec![HouseholdMember {
             name: t("Household name"),
             relationship: t("Relationship"),
@@ -256,8 +263,20 @@ fn every_value_of_a_full_referral_is_in_the_document() {
         ] {
             assert!(text.contains(expected), "{expected}");
         }
-        // The CSPR rules' own questions are not asked here.
+        // The CSPR rules' own questions are not asked here, even where a
+        // file carries their answers.
         assert!(!text.contains("Health information") && !text.contains("Other children affected"));
+        let mut more = r.clone();
+        more.more_children = vec![OtherChild {
+            name: "Hidden child".into(),
+            ..Default::default()
+        }];
+        let text = document(&more, &BoardProfile::example()).to_text();
+        assert!(
+            !text.contains("Hidden child") && !text.contains("Child 1"),
+            "{text}"
+        );
+        assert!(text.contains("Discussed with the designated safeguarding lead"));
         assert!(text.contains("Board reference:") && text.contains("Independent Chair"));
     }
 }
@@ -294,6 +313,32 @@ fn every_value_of_a_full_cspr_referral_is_in_the_document() {
             // Monday 2 November 2026: five working days later is Monday 9 November.
             r.case.la_aware = date("2", "11", "2026");
         }
+        // Children 2 to 4, each with every detail (branch α), or one (β).
+        let statuses = [
+            vec![LegalStatus::ChildInCare],
+            vec![LegalStatus::CareLeaver, LegalStatus::ChildInNeed],
+            vec![LegalStatus::PrivatelyFostered],
+        ];
+        r.more_children = statuses
+            .iter()
+            .take(if branch { 3 } else { 1 })
+            .enumerate()
+            .map(|(i, legal_status)| OtherChild {
+                name: format!("Second child {i} {mark}"),
+                dob_or_age: format!("About {} {mark}", i + 4),
+                outcome: Some(if i == 1 {
+                    ChildOutcome::Died
+                } else {
+                    ChildOutcome::SeriouslyHarmed
+                }),
+                sex_gender: format!("Sex {i} {mark}"),
+                ethnicity: format!("Ethnicity {i} {mark}"),
+                address_or_area: format!("Address {i} {mark}"),
+                normally_lives: format!("Othertown Council {i} {mark}"),
+                legal_status: legal_status.clone(),
+                health: format!("Asthma {i} {mark}"),
+            })
+            .collect();
         assert!(
             r.validate_all(today()).is_empty(),
             "{:?}",
@@ -307,6 +352,10 @@ fn every_value_of_a_full_cspr_referral_is_in_the_document() {
             let value = match (path.as_str(), value.as_str()) {
                 ("/case/request", "Consideration for a Serious Case Review") => {
                     "Consideration as a serious child safeguarding incident (a notification to the Panel and a rapid review)".to_string()
+                }
+                // So is the lead's part.
+                ("/dsl/consulted", "I am the designated safeguarding lead") => {
+                    "I am my agency's senior safeguarding lead".to_string()
                 }
                 _ => value,
             };
@@ -329,12 +378,19 @@ fn every_value_of_a_full_cspr_referral_is_in_the_document() {
             "Immediate action taken",
             "Media interest",
             "Partnership reference:",
+            "Agreed with the agency's senior safeguarding lead",
+            "Child 2",
             "Section 2: Notification to the Panel",
             "Section 3: The rapid review",
         ] {
             assert!(text.contains(expected), "branch {branch}: {expected}");
         }
+        // Each child's details under its own heading, the first as "Child 1".
+        assert!(text.contains("Child 1"));
+        assert_eq!(text.contains("Child 4"), branch, "{text}");
+        assert!(!text.contains("Child 5"));
         if branch {
+            assert!(text.contains("Date agreed"));
             assert!(text.contains("REFERRAL OF A SERIOUS CHILD SAFEGUARDING INCIDENT"));
             assert!(text.contains("The Panel to be notified by (5 working days after the local authority became aware):\nMonday 9 November 2026"), "{text}");
         } else {

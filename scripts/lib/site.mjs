@@ -136,6 +136,18 @@ export function underCspr(draft, largest = false) {
   c.supporting_documents = text(LONG, 'docs', 'Strategy discussion notes');
   c.other_children = text(LONG, 'children', 'A brother, aged 4');
   draft.referral.child.health = text(LONG, 'health', 'Asthma');
+  // Children 2 to 4: one notification gives the details of up to 4.
+  draft.referral.more_children = [2, 3, 4].map((n) => ({
+    name: text(SHORT, `child${n}name`, `Child ${n} Example`),
+    dob_or_age: text(SHORT, `child${n}age`, `About ${n}`),
+    outcome: n === 3 ? 'Died' : 'SeriouslyHarmed',
+    sex_gender: text(SHORT, `child${n}sex`, 'Girl'),
+    ethnicity: text(SHORT, `child${n}eth`, 'White British'),
+    address_or_area: text(SHORT, `child${n}addr`, `${n} High Street, Anytown`),
+    normally_lives: text(SHORT, `child${n}lives`, 'Othertown Council'),
+    legal_status: n === 2 ? ['CareLeaver'] : ['PrivatelyFostered', 'ChildInNeed'],
+    health: text(LONG, `child${n}health`, `Health of child ${n}`),
+  }));
   return draft;
 }
 

@@ -190,8 +190,10 @@ pub fn part(r: &Referral, section: Section) -> Part {
             },
             Item::Repeat(rep) => {
                 if !rows.is_empty() {
+                    // "Child 1" when children 2 to 4 follow.
+                    let numbered = rep.number(0) > 1 && rep.shown(r) && (rep.len)(r) > 0;
                     out.groups.push(Group {
-                        heading: None,
+                        heading: numbered.then(|| format!("{} 1", rep.heading)),
                         rows: std::mem::take(&mut rows),
                     });
                 }
@@ -210,8 +212,11 @@ pub fn part(r: &Referral, section: Section) -> Part {
 
 fn repeated(out: &mut Part, r: &Referral, rep: &Repeat) {
     let count = (rep.len)(r);
+    if !rep.shown(r) {
+        return;
+    }
     if count == 0 {
-        out.empty = Some(rep.empty);
+        out.empty = (!rep.empty.is_empty()).then_some(rep.empty);
         return;
     }
     if rep.table {
@@ -238,7 +243,7 @@ fn repeated(out: &mut Part, r: &Referral, rep: &Repeat) {
     }
     for i in 0..count {
         out.groups.push(Group {
-            heading: Some(format!("{} {}", rep.heading, i + 1)),
+            heading: Some(format!("{} {}", rep.heading, rep.number(i))),
             rows: rep
                 .fields
                 .iter()

@@ -68,6 +68,14 @@ impl LegalStatus {
 }
 
 choice! {
+    /// What happened to another child named in the same notification.
+    ChildOutcome {
+        Died = ("died", "Died"),
+        SeriouslyHarmed = ("harmed", "Seriously harmed"),
+    }
+}
+
+choice! {
     /// What the referral asks the Board to consider.
     Request {
         SeriousCaseReview = ("scr", "Consideration for a Serious Case Review"),
@@ -152,6 +160,31 @@ pub struct Child {
     /// Health needs that matter to what happened (asked under the CSPR
     /// rules; files saved before it was asked have none).
     #[serde(default)]
+    pub health: String,
+}
+
+/// Another child who died or was seriously harmed in the same incident
+/// (CSPR rules: one notification gives the details of up to 4 children).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OtherChild {
+    /// Their full name.
+    pub name: String,
+    /// Their date of birth or age, as typed.
+    pub dob_or_age: String,
+    /// Whether they died or were seriously harmed.
+    pub outcome: Option<ChildOutcome>,
+    /// Their sex or gender, in the referrer's words.
+    pub sex_gender: String,
+    /// Their ethnicity, in the referrer's words.
+    pub ethnicity: String,
+    /// Their address, or the area they lived in.
+    pub address_or_area: String,
+    /// The local authority area where they normally live.
+    pub normally_lives: String,
+    /// Their legal status (any that apply, or one that stands alone).
+    pub legal_status: Vec<LegalStatus>,
+    /// Health needs that matter to what happened.
     pub health: String,
 }
 
@@ -294,6 +327,10 @@ pub struct Referral {
     pub dsl: Dsl,
     /// The child.
     pub child: Child,
+    /// Other children who died or were seriously harmed in the same
+    /// incident (CSPR rules; none in files saved before it was asked).
+    #[serde(default)]
+    pub more_children: Vec<OtherChild>,
     /// The family and household, one row a person.
     pub household: Vec<HouseholdMember>,
     /// The case, and the questionnaire's answers.

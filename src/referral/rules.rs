@@ -6,6 +6,7 @@
 use super::fields::{items, Field, Format, Item, Kind};
 use super::model::*;
 use super::text::{capitalise, is_uk_phone, thousands};
+use crate::criteria::RuleSetId;
 use crate::dates::long_date;
 use crate::validate::is_email;
 use chrono::NaiveDate;
@@ -46,13 +47,14 @@ pub fn validate(r: &Referral, section: Section, today: NaiveDate) -> Vec<FieldEr
             Item::Field(f) => check(&mut errors, r, f, 0, today),
             Item::Repeat(rep) => {
                 let rows = (rep.len)(r);
-                if rows > rep.max {
+                if rows > rep.max && rep.shown(r) {
                     errors.push(error(
                         rep.fields[0].error_id(0),
                         format!(
-                            "There are {rows} {}; the most is {}. Remove {}.",
+                            "There are {} {}; the most is {}. Remove {}.",
+                            rep.number(rows - 1),
                             rep.plural,
-                            rep.max,
+                            rep.most(),
                             rows - rep.max
                         ),
                     ));
@@ -218,21 +220,33 @@ fn relations(errors: &mut Vec<FieldError>, r: &Referral, section: Section, today
             }
         }
         Section::Dsl => {
-            if r.dsl.consulted != Some(Consulted::Yes) || already(errors, "dsl-date") {
+            // The same date, asked as "discussed" (SCR) or "agreed" (CSPR).
+            let (id, what) = match r.case.criteria.rule_set {
+                RuleSetId::Scr2006 => ("dsl-date", "The date you discussed the case"),
+                RuleSetId::Cspr => ("agreed-date", "The date they agreed the referral"),
+            };
+            if r.dsl.consulted != Some(Consulted::Yes) || already(errors, id) {
                 return;
             }
             let Some(discussed) = real(&r.dsl.date_discussed) else {
                 return;
             };
+            let day = format!("{id}-day");
             if let Some(referral) = referral.filter(|d| discussed > *d) {
                 errors.push(error(
-                    "dsl-date-day",
-                    format!("The date you discussed the case must be on or before the date of referral, {}", long_date(referral)),
+                    day.clone(),
+                    format!(
+                        "{what} must be on or before the date of referral, {}",
+                        long_date(referral)
+                    ),
                 ));
             } else if let Some(incident) = incident.filter(|d| discussed < *d) {
                 errors.push(error(
-                    "dsl-date-day",
-                    format!("The date you discussed the case must be on or after the date of the death or incident, {}", long_date(incident)),
+                    day.clone(),
+                    format!(
+                        "{what} must be on or after the date of the death or incident, {}",
+                        long_date(incident)
+                    ),
                 ));
             }
         }

@@ -185,6 +185,32 @@ pub fn any_referral() -> impl Strategy<Value = Referral> {
                     where_and_who_caring: t[31].clone(),
                     health: only_cspr(&t[38]),
                 },
+                more_children: if cspr {
+                    rows.iter()
+                        .take(3)
+                        .map(|r| OtherChild {
+                            name: r[0].clone(),
+                            dob_or_age: r[1].clone(),
+                            outcome: [
+                                None,
+                                Some(ChildOutcome::Died),
+                                Some(ChildOutcome::SeriouslyHarmed),
+                            ][c[1] as usize % 3],
+                            sex_gender: r[2].clone(),
+                            ethnicity: r[3].clone(),
+                            address_or_area: r[0].clone(),
+                            normally_lives: r[1].clone(),
+                            legal_status: LegalStatus::ALL
+                                .iter()
+                                .copied()
+                                .filter(|l| c[12] as u32 & (1 << (*l as u32)) != 0)
+                                .collect(),
+                            health: r[2].clone(),
+                        })
+                        .collect()
+                } else {
+                    vec![]
+                },
                 household: rows
                     .iter()
                     .map(|r| HouseholdMember {

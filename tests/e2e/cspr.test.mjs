@@ -11,7 +11,7 @@ import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { execFileSync } from 'node:child_process';
-import { launchBrowser, openPage, checkPage, goto, mainText, seedReferral, CSPR_URL, CSPR_ROOT, BASE_URL } from './helpers.mjs';
+import { launchBrowser, openPage, checkPage, checkPdf, goto, mainText, seedReferral, CSPR_URL, CSPR_ROOT, BASE_URL } from './helpers.mjs';
 
 let browser;
 before(async () => { browser = await launchBrowser(); });
@@ -20,6 +20,17 @@ after(async () => { await browser?.close(); });
 const at = (path) => `${CSPR_URL}${path}`;
 const open = (path, options = {}) => openPage(browser, at(path), { siteRoot: CSPR_ROOT, ...options });
 const h1 = (page) => page.locator('main h1').innerText();
+
+/** Children 2 to 4 of one notification, as the test types them. */
+const CHILDREN = [
+  { n: 2, name: 'Μαρία Παπαδοπούλου', outcome: 'Seriously harmed', age: '4 5 2019', sex: 'Girl', ethnicity: 'Greek', address: '2 Mill Lane, Anytown', lives: 'Anytown Council', statuses: ['A care leaver'], health: 'Broken arm, now healed' },
+  { n: 3, name: 'Олег Иванов', outcome: 'Died', age: 'About 7', sex: 'Boy', ethnicity: 'Russian', address: '9 Station Road, Othertown', lives: 'Othertown Council', statuses: ['Privately fostered', 'A child in need'], health: 'Epilepsy' },
+  { n: 4, name: 'Ada O\'Neill', outcome: 'Seriously harmed', age: 'About 15', sex: 'Not known', ethnicity: 'Irish', address: 'Somewhere in Anytown', lives: 'Not known yet', statuses: ['Looked after (a child in care)'], health: 'None known' },
+];
+/** Every value typed for children 2 to 4, as the document shows it. */
+const shownAge = (c) => (c.age === '4 5 2019' ? '4 May 2019' : c.age);
+const childValues = CHILDREN.flatMap((c) => [c.name, c.outcome, shownAge(c), c.sex, c.ethnicity,
+  c.address, c.lives, ...c.statuses, c.health]);
 
 const GUIDE = [
   ['what-is-a-cspr', 'What a Child Safeguarding Practice Review is, and is not'],
@@ -195,6 +206,33 @@ test('a CSPR referral is filled in and produced: the partnership\'s words, quest
   await page.waitForSelector('main h1:text-is("Referral form")');
   await goto(page, at('/referral/child'));
   await page.getByLabel('Health information (optional)').fill('Asthma; under the care of the community paediatrician');
+  // Children 2 to 4 harmed in the same incident, each added and filled in
+  // as a person would; 4 is the most one notification gives.
+  for (const c of CHILDREN) {
+    await page.getByRole('button', { name: 'Add another child' }).click();
+    const row = page.locator(`#child-${c.n}`);
+    await row.getByLabel('Full name').waitFor();
+    assert.equal(await page.evaluate(() => document.activeElement.id), `child-${c.n}-name`, 'the new child\'s first box has the focus');
+    await row.getByLabel('Full name').fill(c.name);
+    await row.getByLabel(c.outcome, { exact: true }).check();
+    await row.getByLabel('Date of birth or age').fill(c.age);
+    await row.getByLabel('Sex or gender (optional)').fill(c.sex);
+    await row.getByLabel('Ethnicity (optional)').fill(c.ethnicity);
+    await row.getByLabel('Address, or the area if the address is not known').fill(c.address);
+    await row.getByLabel('Which local authority area does this child normally live in?').fill(c.lives);
+    for (const status of c.statuses) await row.getByLabel(status, { exact: true }).check();
+    await row.getByLabel('Health information (optional)').fill(c.health);
+  }
+  assert.ok(await page.getByRole('button', { name: 'Add another child' }).isDisabled());
+  assert.match(await mainText(page), /4 is the most children the form takes\./);
+  await checkPage(page, problems, 'CSPR child section with 4 children');
+  await page.getByRole('button', { name: 'Save and continue' }).click();
+  await page.waitForSelector('main h1:text-is("Referral form")');
+  // The lead's part asks for their agreement, not a discussion.
+  await goto(page, at('/referral/safeguarding-lead'));
+  assert.equal(await page.getByText("Has your agency's senior safeguarding lead agreed the referral?").count(), 1);
+  assert.ok(await page.getByLabel('Yes, they have agreed it').isChecked(), 'the draft\'s answer is kept');
+  await page.locator('#agreed-date-day').fill('20');
   await page.getByRole('button', { name: 'Save and continue' }).click();
   await page.waitForSelector('main h1:text-is("Referral form")');
 
@@ -204,7 +242,7 @@ test('a CSPR referral is filled in and produced: the partnership\'s words, quest
   for (const value of ['Brother, aged 4 (Θεόδωρος)', 'Asthma; under the care of the community paediatrician',
     'This is a serious child safeguarding incident', 'ESCP\'s secure mailbox', 'At the family home, Anytown',
     'Othertown Council', 'Strategy discussion on 3 November', 'An earlier incident in 2025 (ref 2025/14)',
-    'Strategy discussion notes; body map', 'Monday 9 November 2026']) {
+    'Strategy discussion notes; body map', 'Monday 9 November 2026', ...childValues]) {
     assert.ok(check.includes(value), `the check page shows ${value}`);
   }
   await page.getByRole('button', { name: 'Finish and produce the referral' }).click();
@@ -225,9 +263,17 @@ test('a CSPR referral is filled in and produced: the partnership\'s words, quest
     'Time of the incident About 3pm', 'Othertown Council', 'Date the referrer\'s agency became aware 2 November 2026',
     'Date the local authority became aware 2 November 2026', 'Monday 9 November 2026',
     'Immediate action taken Strategy discussion on 3 November', 'Linked cases An earlier incident in 2025 (ref 2025/14)',
-    'Media interest No', 'Supporting documents held Strategy discussion notes; body map']) {
+    'Media interest No', 'Supporting documents held Strategy discussion notes; body map',
+    'Agreed with the agency\'s senior safeguarding lead Yes, they have agreed it', 'Date agreed 20 November 2026',
+    ...CHILDREN.flatMap((c) => [`Child ${c.n} Name ${c.name}`, `Died or seriously harmed ${c.outcome}`,
+      `Date of birth or age ${shownAge(c)}`, `Address or area ${c.address}`,
+      `Local authority area where the child normally lives ${c.lives}`, `Health information ${c.health}`]),
+    ...childValues]) {
     assert.ok(pdf.includes(expected), `the PDF has ${expected}`);
   }
+  checkPdf(await download.path());
+  const plain = await page.locator('#plain-text').inputValue();
+  for (const value of childValues) assert.ok(plain.includes(value), `the plain text has ${value}`);
   for (const scr of ['Serious Case Review', 'Independent Chair', 'Board reference']) {
     assert.ok(!pdf.includes(scr), `the PDF does not say ${scr}`);
   }

@@ -265,3 +265,20 @@ export async function waitForSaved(page, after) {
 export async function waitForIdle(page) {
   await page.waitForSelector('#tool[data-draft="idle"]');
 }
+
+/**
+ * A PDF the site made is sound (`qpdf --check`: no error, no warning) and
+ * passes every PDF/UA-1 rule (page-validation, in the project's .venv,
+ * through scripts/pdf-ua-check.py). Both are installed by scripts/setup.sh.
+ */
+export function checkPdf(path) {
+  const root = new URL('../..', import.meta.url).pathname;
+  const qpdf = spawnSync('qpdf', ['--check', path], { encoding: 'utf8' });
+  assert.equal(qpdf.status, 0, `qpdf --check: ${qpdf.stdout}${qpdf.stderr}`);
+  assert.ok(!/WARNING/.test(qpdf.stdout + qpdf.stderr), `qpdf --check warns: ${qpdf.stdout}${qpdf.stderr}`);
+  const said = execFileSync(join(root, '.venv', 'bin', 'python'), [join(root, 'scripts', 'pdf-ua-check.py'), path], { encoding: 'utf8' });
+  const lines = said.trim().split('\n');
+  const [, passed, total, failed, checksFailed, compliant] = lines[0].split('\t');
+  assert.ok(Number(total) > 0, `page-validation checked no rule: ${said}`);
+  assert.deepEqual([passed, failed, checksFailed, compliant], [total, '0', '0', 'True'], `PDF/UA-1: ${said}`);
+}

@@ -172,6 +172,9 @@ pub struct Field {
     pub suggest: Option<fn(&Referral) -> Vec<String>>,
     /// How its value is read and written.
     pub access: Access,
+    /// The number `{n}` gives its first row (2 for the children after the
+    /// first; 1 otherwise).
+    pub first: usize,
 }
 
 /// A part of a section that repeats: a person, an agency, an event.
@@ -202,6 +205,26 @@ pub struct Repeat {
     /// The heading, in the document, of the fields that follow the rows
     /// and are about all of them ("" if none follow).
     pub then: &'static str,
+    /// Asked only when this holds (`None`: always).
+    pub when: Option<fn(&Referral) -> bool>,
+}
+
+impl Repeat {
+    /// Whether it is asked, given the answers so far.
+    pub fn shown(&self, r: &Referral) -> bool {
+        self.when.is_none_or(|when| when(r))
+    }
+
+    /// The number of row `row` (0-based) as the person reads it: "Child 2".
+    pub fn number(&self, row: usize) -> usize {
+        row + self.fields[0].first
+    }
+
+    /// The most of its kind the referral can name, counting any named
+    /// before its rows (4 children: the first and 3 more).
+    pub fn most(&self) -> usize {
+        self.number(self.max - 1)
+    }
 }
 
 /// One thing a section asks.
@@ -244,14 +267,15 @@ pub fn repeat(section: Section) -> Option<&'static Repeat> {
 pub const MAX_PROCESSES: usize = crate::criteria::ParallelProcess::ALL.len();
 
 impl Field {
-    /// Its id in row `row` (0-based): "agency-2-agency".
+    /// Its id in row `row` (0-based): "agency-2-agency" (for the second
+    /// row, or the first row of a part numbered from 2).
     pub fn id_in(&self, row: usize) -> String {
-        self.id.replace("{n}", &(row + 1).to_string())
+        self.id.replace("{n}", &(row + self.first).to_string())
     }
 
     /// What it is, in row `row`: "the date of event 2".
     pub fn what_in(&self, row: usize) -> String {
-        self.what.replace("{n}", &(row + 1).to_string())
+        self.what.replace("{n}", &(row + self.first).to_string())
     }
 
     /// Whether it is asked, given the answers so far.
@@ -334,7 +358,7 @@ pub fn is_blank(r: &Referral, section: Section) -> bool {
             _ if f.id == "referral-date" => true,
             _ => f.get(r, 0).is_blank(),
         },
-        Item::Repeat(rep) => (rep.len)(r) == 0,
+        Item::Repeat(rep) => !rep.shown(r) || (rep.len)(r) == 0,
     })
 }
 

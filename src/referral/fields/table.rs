@@ -45,11 +45,14 @@ macro_rules! row_text {
 /// A field with the usual defaults: required, always shown.
 const fn field(id: &'static str, label: &'static str, doc: &'static str, what: &'static str, kind: Kind, access: Access) -> Field {
     let max = match kind { Kind::LongText => LONG_TEXT_MAX, _ => SHORT_TEXT_MAX };
-    Field { id, label, doc, hint: None, kind, what, required: true, max, when: None, suggest: None, access }
+    Field { id, label, doc, hint: None, kind, what, required: true, max, when: None, suggest: None, access, first: 1 }
 }
 const fn hint(mut f: Field, hint: &'static str) -> Field { f.hint = Some(hint); f }
 const fn optional(mut f: Field) -> Field { f.required = false; f }
 const fn when(mut f: Field, when: fn(&Referral, usize) -> bool) -> Field { f.when = Some(when); f }
+/// A field of the children after the first: its rows are numbered from 2
+/// ("Child 2"), and it is asked under the CSPR rules only.
+const fn later_child(mut f: Field) -> Field { f.first = 2; f.when = Some(cspr); f }
 const fn suggest(mut f: Field, from: fn(&Referral) -> Vec<String>) -> Field { f.suggest = Some(from); f }
 
 /// What the "About you" section asks.
@@ -72,22 +75,42 @@ pub const ABOUT_YOU: &[Item] = &[
 ];
 
 fn discussed(r: &Referral, _: usize) -> bool { r.dsl.consulted == Some(Consulted::Yes) }
+fn discussed_scr(r: &Referral, row: usize) -> bool { discussed(r, row) && scr(r, row) }
+fn discussed_cspr(r: &Referral, row: usize) -> bool { discussed(r, row) && cspr(r, row) }
 fn not_discussed(r: &Referral, _: usize) -> bool { r.dsl.consulted == Some(Consulted::No) }
+fn not_discussed_scr(r: &Referral, row: usize) -> bool { not_discussed(r, row) && scr(r, row) }
+fn not_discussed_cspr(r: &Referral, row: usize) -> bool { not_discussed(r, row) && cspr(r, row) }
+
+/// Whether the lead agreed the referral (the same answers as `Consulted`,
+/// in the CSPR form's words: partnerships ask for the lead's agreement).
+const CSPR_AGREED: &[Opt] = &[
+    Opt { slug: "i-am", label: "I am my agency's senior safeguarding lead" },
+    Opt { slug: "yes", label: "Yes, they have agreed it" },
+    Opt { slug: "no", label: "No" },
+];
 
 /// What the designated safeguarding lead section asks.
 pub const DSL: &[Item] = &[
-    Item::Field(field("consulted", "Have you discussed the case with your designated safeguarding lead?",
+    Item::Field(when(field("consulted", "Have you discussed the case with your designated safeguarding lead?",
         "Discussed with the designated safeguarding lead",
         "whether you have discussed the case with your designated safeguarding lead, or that you are the lead",
-        Kind::One { options: Consulted::OPTIONS, inline: false }, one!(Consulted, dsl.consulted))),
+        Kind::One { options: Consulted::OPTIONS, inline: false }, one!(Consulted, dsl.consulted)), scr)),
+    Item::Field(when(field("agreed", "Has your agency's senior safeguarding lead agreed the referral?",
+        "Agreed with the agency's senior safeguarding lead",
+        "whether your agency's senior safeguarding lead has agreed the referral, or that you are the lead",
+        Kind::One { options: CSPR_AGREED, inline: false }, one!(Consulted, dsl.consulted)), cspr)),
     Item::Field(when(field("dsl-name", "Their name", "Their name", "the designated safeguarding lead's name",
         TEXT_20, text!(dsl.name)), discussed)),
     Item::Field(when(hint(field("dsl-role", "Their role", "Their role", "their role", TEXT_20, text!(dsl.role)),
         "For example, named nurse for safeguarding"), discussed)),
     Item::Field(when(hint(field("dsl-date", "When did you discuss it?", "Date discussed", "the date you discussed the case",
-        Kind::Date, date!(dsl.date_discussed)), "For example, 20 11 2026"), discussed)),
+        Kind::Date, date!(dsl.date_discussed)), "For example, 20 11 2026"), discussed_scr)),
+    Item::Field(when(hint(field("agreed-date", "When did they agree it?", "Date agreed", "the date they agreed the referral",
+        Kind::Date, date!(dsl.date_discussed)), "For example, 20 11 2026"), discussed_cspr)),
     Item::Field(when(field("why-not", "Why not?", "Why not", "why you did not discuss the case with your designated safeguarding lead",
-        Kind::One { options: NotConsultedReason::OPTIONS, inline: false }, one!(NotConsultedReason, dsl.why_not)), not_discussed)),
+        Kind::One { options: NotConsultedReason::OPTIONS, inline: false }, one!(NotConsultedReason, dsl.why_not)), not_discussed_scr)),
+    Item::Field(when(field("why-not-agreed", "Why not?", "Why not", "why your senior safeguarding lead has not agreed the referral",
+        Kind::One { options: NotConsultedReason::OPTIONS, inline: false }, one!(NotConsultedReason, dsl.why_not)), not_discussed_cspr)),
     Item::Field(when(optional(hint(field("why-not-details", "Details (optional)", "Details", "the details",
         Kind::LongText, text!(dsl.why_not_details)), "For example, who you tried to contact and when")), not_discussed)),
 ];
@@ -143,6 +166,49 @@ pub const CHILD: &[Item] = &[
     Item::Field(when(optional(hint(field("health", "Health information (optional)", "Health information",
         "the health information", Kind::LongText, text!(child.health)),
         "Any health needs, conditions or disabilities that matter to what happened")), cspr)),
+    Item::Repeat(Repeat {
+        id: "child", noun: "child", plural: "children", heading: "Child",
+        fields: &[
+            later_child(field("child-{n}-name", "Full name", "Name", "the name of child {n}", TEXT_20, row_text!(more_children.name))),
+            later_child(field("child-{n}-outcome", "Did this child die, or were they seriously harmed?", "Died or seriously harmed",
+                "whether child {n} died or was seriously harmed", Kind::One { options: ChildOutcome::OPTIONS, inline: true },
+                Access {
+                    get: |r, i| Value::One(r.more_children.get(i).and_then(|c| c.outcome).map(ChildOutcome::slug)),
+                    set: |r, i, v| if let Some(c) = r.more_children.get_mut(i) { c.outcome = v.one().and_then(ChildOutcome::from_slug); },
+                })),
+            later_child(hint(field("child-{n}-dob", "Date of birth or age", "Date of birth or age", "child {n}'s date of birth or age",
+                Kind::Text { width: "input-width-20", input: "text", autocomplete: "off", format: Format::DateOrText },
+                row_text!(more_children.dob_or_age)), "For example, 4 5 2019, or about 6")),
+            later_child(optional(field("child-{n}-sex-gender", "Sex or gender (optional)", "Sex or gender", "child {n}'s sex or gender",
+                TEXT_10, row_text!(more_children.sex_gender)))),
+            later_child(optional(field("child-{n}-ethnicity", "Ethnicity (optional)", "Ethnicity", "child {n}'s ethnicity",
+                TEXT_20, row_text!(more_children.ethnicity)))),
+            later_child(field("child-{n}-address", "Address, or the area if the address is not known", "Address or area",
+                "child {n}'s address or area", TEXT, row_text!(more_children.address_or_area))),
+            later_child(hint(field("child-{n}-normally-lives", "Which local authority area does this child normally live in?",
+                "Local authority area where the child normally lives", "the area where child {n} normally lives", TEXT_20,
+                row_text!(more_children.normally_lives)), "For example, Anytown Council. If you do not know, say so")),
+            later_child(hint(field("child-{n}-legal-status", "Legal status", "Legal status", "child {n}'s legal status, or 'Not known'",
+                Kind::Many { options: LegalStatus::OPTIONS, exclusive: &["none", "not-known"] },
+                Access {
+                    get: |r, i| Value::Many(r.more_children.get(i).map(|c| c.legal_status.iter().map(|l| l.slug()).collect()).unwrap_or_default()),
+                    set: |r, i, v| if let Some(c) = r.more_children.get_mut(i) {
+                        c.legal_status = v.many().into_iter().filter_map(LegalStatus::from_slug).collect();
+                    },
+                }), "Select all that apply")),
+            later_child(optional(hint(field("child-{n}-health", "Health information (optional)", "Health information",
+                "child {n}'s health information", Kind::LongText, row_text!(more_children.health)),
+                "Any health needs, conditions or disabilities that matter to what happened"))),
+        ],
+        max: 3,
+        len: |r| r.more_children.len(),
+        add: |r| r.more_children.push(OtherChild::default()),
+        remove: |r, i| if i < r.more_children.len() { r.more_children.remove(i); },
+        empty: "",
+        table: false,
+        then: "",
+        when: Some(|r| r.case.criteria.rule_set == RuleSetId::Cspr),
+    }),
 ];
 
 /// What the family and household section asks (one row a person).
@@ -167,6 +233,7 @@ pub const HOUSEHOLD: &[Item] = &[Item::Repeat(Repeat {
     empty: "No family or household members added",
     table: false,
     then: "",
+    when: None,
 })];
 
 /// What a referral asks the safeguarding partners to consider (the same
@@ -262,6 +329,7 @@ pub const AGENCIES: &[Item] = &[
         empty: "No agencies added",
         table: false,
         then: "All agencies",
+        when: None,
     }),
     Item::Field(field("records", "Have the case records been secured?", "Case records secured",
         "whether case records have been secured",
@@ -295,4 +363,5 @@ pub const CHRONOLOGY: &[Item] = &[Item::Repeat(Repeat {
     empty: "No events added",
     table: true,
     then: "",
+    when: None,
 })];

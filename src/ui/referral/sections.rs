@@ -14,7 +14,10 @@ pub fn section_fields(cx: Ctx, section: Section) -> impl IntoView {
         .iter()
         .map(|item| match item {
             Item::Field(f) => field_view(cx, f, 0),
-            Item::Repeat(rep) => repeated(cx, rep).into_any(),
+            Item::Repeat(rep) if cx.form.referral.with_untracked(|r| rep.shown(r)) => {
+                repeated(cx, rep).into_any()
+            }
+            Item::Repeat(_) => ().into_any(),
         })
         .collect_view()
 }
@@ -34,7 +37,7 @@ fn repeated(cx: Ctx, rep: &'static Repeat) -> impl IntoView {
     view! {
         <For each=move || 0..rows.get() key=|i| *i let:i>
             {
-                let n = i + 1;
+                let n = rep.number(i);
                 view! {
                     <fieldset class="fieldset repeat-row" id=format!("{}-{n}", rep.id)>
                         <legend class="legend"><span class="heading-m">{format!("{} {n}", rep.heading)}</span></legend>
@@ -64,7 +67,7 @@ fn repeated(cx: Ctx, rep: &'static Repeat) -> impl IntoView {
         })}
         <p class="hint" id="rows-limit">{move || {
             let count = rows.get();
-            (count >= rep.max).then(|| format!("{} is the most {} the form takes.", capitalise(&rep.max.to_string()), rep.plural))
+            (count >= rep.max).then(|| format!("{} is the most {} the form takes.", capitalise(&rep.most().to_string()), rep.plural))
         }}</p>
         <button type="button" class="button button-secondary" id="add-row"
             prop:disabled=move || { rows.get() >= rep.max }
@@ -74,7 +77,7 @@ fn repeated(cx: Ctx, rep: &'static Repeat) -> impl IntoView {
                 let n = cx.form.referral.with_untracked(rep.len);
                 focus_later(rep.fields[0].error_id(n - 1));
             }>
-            {move || if rows.get() > 0 {
+            {move || if rows.get() > 0 || rep.number(0) > 1 {
                 format!("Add another {noun}")
             } else if noun.starts_with(['a', 'e', 'i', 'o', 'u']) {
                 format!("Add an {noun}")
