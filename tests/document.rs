@@ -1229,7 +1229,9 @@ fn a_referral_under_replaced_rules_carries_the_notice_in_every_renderer() {
 }
 
 /// The full referral of the browser tests, the size report and the PDF
-/// benchmark (tests/fixtures/full-referral.json: a 20-event chronology).
+/// benchmark (tests/fixtures/full-referral.json: a 20-event chronology). It
+/// is a version 2 file saved before the CSPR form's later questions (more
+/// children and the rest): it must still open, as such files do.
 fn fixture() -> Referral {
     let path = concat!(
         env!("CARGO_MANIFEST_DIR"),
@@ -1272,6 +1274,20 @@ fn cspr_at_limits(mut r: Referral) -> Referral {
     c.supporting_documents = text(LONG_TEXT_MAX, "docs");
     c.other_children = text(LONG_TEXT_MAX, "children");
     r.child.health = text(LONG_TEXT_MAX, "health");
+    // Children 2 to 4 of one notification, every text at its limit.
+    r.more_children = (2..=4)
+        .map(|n| scr_referral_guide::referral::OtherChild {
+            name: text(SHORT_TEXT_MAX, &format!("child{n}name")),
+            dob_or_age: text(SHORT_TEXT_MAX, &format!("child{n}age")),
+            outcome: Some(scr_referral_guide::referral::ChildOutcome::Died),
+            sex_gender: text(SHORT_TEXT_MAX, &format!("child{n}sex")),
+            ethnicity: text(SHORT_TEXT_MAX, &format!("child{n}eth")),
+            address_or_area: text(SHORT_TEXT_MAX, &format!("child{n}addr")),
+            normally_lives: text(SHORT_TEXT_MAX, &format!("child{n}lives")),
+            legal_status: vec![scr_referral_guide::referral::LegalStatus::CareLeaver],
+            health: text(LONG_TEXT_MAX, &format!("child{n}health")),
+        })
+        .collect();
     r
 }
 
