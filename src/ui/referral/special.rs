@@ -2,7 +2,7 @@
 //! route and answers, from their one home) and the other investigations and
 //! reviews (a checkbox each, with a reference for each one chosen).
 
-use super::fields::Ctx;
+use super::Ctx;
 use crate::criteria::ParallelProcess;
 use crate::document;
 use crate::referral::fields::Field;
