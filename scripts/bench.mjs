@@ -9,7 +9,7 @@
 import { writeFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { root, budgets, siteUrls, launch, ready, median, fullDraft, answersOf, largestDraft, underCspr, exampleBoardMessage, makePdfs } from './lib/site.mjs';
+import { root, budgets, siteUrls, launch, ready, median, fullDraft, answersOf, largestDraft, underCspr, makePdfs } from './lib/site.mjs';
 import { benchForm } from './lib/form-bench.mjs';
 
 const { baseUrl, csprUrl } = siteUrls('scripts/bench.sh');
@@ -83,7 +83,7 @@ await figure('PDF of the largest CSPR referral (4 children), median of 3', t.pdf
   const page = await context.newPage();
   await page.goto(`${csprUrl}/referral`);
   await ready(page);
-  const made = await makePdfs(page, JSON.stringify(underCspr(largestDraft(), true).referral), 4, exampleBoardMessage(true));
+  const made = await makePdfs(page, JSON.stringify(underCspr(largestDraft(), true).referral), 4);
   await context.close();
   return round1(median(made.slice(1).map((m) => m.ms)));
 });

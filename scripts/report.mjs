@@ -14,7 +14,7 @@
 //     rule sets); budget per kind of referral.
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { root, budgets, siteUrls, launch, ready, kb, fullDraft, largestDraft, makePdfs, exampleBoardMessage, underCspr } from './lib/site.mjs';
+import { root, budgets, siteUrls, launch, ready, kb, fullDraft, largestDraft, makePdfs, underCspr } from './lib/site.mjs';
 
 const { baseUrl, csprUrl } = siteUrls('scripts/test.sh');
 const dist = join(root, 'dist');
@@ -106,10 +106,9 @@ for (const [rules, base] of [['SCR', baseUrl], ['CSPR', csprUrl]]) {
   const page = await context.newPage();
   await page.goto(`${base}/referral`);
   await ready(page);
-  const board = exampleBoardMessage(cspr);
   const draftOf = (draft, largest = false) => JSON.stringify((cspr ? underCspr(draft, largest) : draft).referral);
-  const [full] = await makePdfs(page, draftOf(fullDraft()), 1, board);
-  const [largest] = await makePdfs(page, draftOf(largestDraft(), true), 1, board);
+  const [full] = await makePdfs(page, draftOf(fullDraft()), 1);
+  const [largest] = await makePdfs(page, draftOf(largestDraft(), true), 1);
   await context.close();
   for (const [key, name, made] of [
     ['full_referral', 'a full referral (20-event chronology)', full],

@@ -32,12 +32,22 @@ fn the_profile_a_page_carries_reads_back_in_wasm() {
 
 #[wasm_bindgen_test]
 fn the_profile_sent_to_the_pdf_worker_reads_back_in_wasm() {
-    // The referral form sends the profile to the PDF worker as JSON
-    // (`embed`); the worker reads it with the same checks as board.json.
-    let example = BoardProfile::example();
-    let read = BoardProfile::from_embedded(&example.embed()).expect("reads back");
-    assert_eq!(read, example);
-    assert!(read.is_example);
+    // The referral form sends the PDF worker the same text fields, as a JS
+    // array of [name, value] pairs (`ui::browser::profile`); the worker
+    // reads them back, every field and whether it is the example.
+    use scr_referral_guide::criteria::RuleSetId;
+    use scr_referral_guide::ui::browser::profile;
+    for rule_set in RuleSetId::ALL {
+        let mut board = BoardProfile::example_for(rule_set);
+        board.practice.drafts = Some("You see the draft.".into());
+        board.extra_bank_holidays = vec![chrono::NaiveDate::from_ymd_opt(2027, 12, 29).unwrap()];
+        let read = profile::from_js(&profile::to_js(&board).into()).expect("reads back");
+        assert_eq!(read, board, "{rule_set:?}");
+        assert!(read.is_example);
+    }
+    // Anything else is refused, not misread.
+    assert_eq!(profile::from_js(&"{}".into()), None);
+    assert_eq!(profile::from_js(&js_sys::Array::new().into()), None);
 }
 
 #[wasm_bindgen_test]

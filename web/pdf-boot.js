@@ -18,8 +18,10 @@ const ready = (async () => {
   return new Uint8Array(raw);
 })();
 
-// A message is { referral, board } (both JSON text); the answer is
-// { ok: true, pdf, pages, missing, unsupported } or { ok: false, error }.
+// A message is { referral, board }: the referral as JSON text, the Board
+// profile as the text fields every page carries ([name, value] pairs). The
+// answer is { ok: true, pdf, pages, missing, unsupported } or
+// { ok: false, error }.
 self.addEventListener('message', async (event) => {
   try {
     const font = await ready;

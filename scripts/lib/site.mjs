@@ -94,15 +94,6 @@ export function largestDraft(events = 200) {
 }
 
 /**
- * The example profile as the form sends it to the PDF worker: the Board's
- * (Serious Case Review rules) or, with `cspr`, the partnership's.
- */
-export function exampleBoardMessage(cspr = false) {
-  const file = cspr ? 'example-partnership.json' : 'example-board.json';
-  return JSON.stringify({ is_example: true, profile: JSON.parse(readFileSync(join(root, 'content', file), 'utf8')) });
-}
-
-/**
  * A draft made under the CSPR rules instead: its criteria answered with
  * that rule set's questions, and the questions only the CSPR form asks
  * answered too: every text at its limit when `largest`.
@@ -154,11 +145,17 @@ export function underCspr(draft, largest = false) {
 /**
  * Make `count` PDFs of `referral` (the referral's JSON text) one after the
  * other in the page's PDF worker (the first also starts the worker), for
- * the example profile unless `board` (as exampleBoardMessage gives it).
- * Returns each one's { ms, bytes, pages }.
+ * the profile the page carries, sent as the form sends it: its text fields
+ * as [name, value] pairs. Returns each one's { ms, bytes, pages }.
  */
-export async function makePdfs(page, referral, count, board = exampleBoardMessage()) {
-  return page.evaluate(async ({ referral, board, count }) => {
+export async function makePdfs(page, referral, count) {
+  return page.evaluate(async ({ referral, count }) => {
+    // The profile's fields, one to a hidden element in the page as served
+    // (the tool has replaced them in the live page by now).
+    const served = new DOMParser().parseFromString(await (await fetch(location.href)).text(), 'text/html');
+    const board = [...served.querySelectorAll('#board-profile [data-key]')]
+      .map((span) => [span.getAttribute('data-key'), span.textContent]);
+    if (board.length === 0) throw new Error('the page carries no Board profile');
     const worker = new Worker(document.getElementById('tool').getAttribute('data-worker'), { type: 'module' });
     const make = () => new Promise((resolve, reject) => {
       const started = performance.now();
@@ -172,5 +169,5 @@ export async function makePdfs(page, referral, count, board = exampleBoardMessag
     for (let i = 0; i < count; i += 1) out.push(await make());
     worker.terminate();
     return out;
-  }, { referral, board, count });
+  }, { referral, count });
 }

@@ -6,10 +6,10 @@
 
 #[cfg(target_arch = "wasm32")]
 mod worker {
-    use scr_referral_guide::board::BoardProfile;
     use scr_referral_guide::document::document;
     use scr_referral_guide::pdf::{render, EmbeddedFont};
     use scr_referral_guide::referral::Referral;
+    use scr_referral_guide::ui::browser::profile;
     use wasm_bindgen::prelude::*;
 
     fn set(object: &js_sys::Object, name: &str, value: &JsValue) {
@@ -17,16 +17,17 @@ mod worker {
     }
 
     /// Make the PDF of `referral` (the form's JSON) for the Board whose
-    /// profile is `board` (as the page carries it), with the font (`raw`,
+    /// profile is `board` (the text fields the page carries, as `[name,
+    /// value]` pairs: `ui::browser::profile`), with the font (`raw`,
     /// the TrueType file). Returns `{ pdf, pages, missing,
     /// unsupported }`: the fields with characters the font lacks, and those
     /// in scripts the PDF cannot draw properly.
     #[wasm_bindgen]
-    pub fn make_pdf(referral: &str, board: &str, raw: Vec<u8>) -> Result<JsValue, JsValue> {
+    pub fn make_pdf(referral: &str, board: JsValue, raw: Vec<u8>) -> Result<JsValue, JsValue> {
         let referral: Referral =
             serde_json::from_str(referral).map_err(|e| JsValue::from_str(&e.to_string()))?;
-        let board =
-            BoardProfile::from_embedded(board).map_err(|e| JsValue::from_str(&e.to_string()))?;
+        let board = profile::from_js(&board)
+            .ok_or_else(|| JsValue::from_str("the page's copy of the Board profile is damaged"))?;
         let font = EmbeddedFont::new(raw).map_err(|e| JsValue::from_str(&e))?;
         let rendered =
             render(&document(&referral, &board), &font).map_err(|e| JsValue::from_str(&e))?;

@@ -1,65 +1,15 @@
 //! The profile as it travels after the generator has checked it: as text
-//! fields in a tool page's hidden spans (what every page carries), and as
-//! JSON in the message to the PDF worker.
+//! fields, one to a hidden span in every tool page, and the same fields in
+//! the referral form's message to the PDF worker.
 
-use super::{BoardProfile, Practice, ProfileError, RapidReviewStart, RuleSetId, PRACTICE_FIELDS};
+use super::{BoardProfile, Practice, RapidReviewStart, RuleSetId};
 use crate::dates::parse_iso_date;
-use serde_json::{Map, Value};
 
 impl BoardProfile {
-    /// The profile as JSON, for the referral tool's message to the PDF
-    /// worker (read back there with [`BoardProfile::from_embedded`]): the
-    /// profile's fields and whether it is the example. Every `<` is
-    /// escaped, so the text is safe inside HTML too.
-    pub fn embed(&self) -> String {
-        let mut fields = Map::new();
-        let text = |v: &String| Value::String(v.clone());
-        fields.insert("name".into(), text(&self.name));
-        fields.insert("short_name".into(), text(&self.short_name));
-        fields.insert("secure_mailbox".into(), text(&self.secure_mailbox));
-        fields.insert(
-            "business_office_phone".into(),
-            text(&self.business_office_phone),
-        );
-        fields.insert(
-            "business_office_email".into(),
-            text(&self.business_office_email),
-        );
-        fields.insert("review_group_name".into(), text(&self.review_group_name));
-        fields.insert("referral_form_name".into(), text(&self.referral_form_name));
-        fields.insert(
-            "draft_retention_days".into(),
-            Value::from(self.draft_retention_days),
-        );
-        fields.insert("protective_marking".into(), text(&self.protective_marking));
-        fields.insert("referral_deadline".into(), text(&self.referral_deadline));
-        fields.insert(
-            "extra_bank_holidays".into(),
-            Value::Array(
-                self.extra_bank_holidays
-                    .iter()
-                    .map(|d| Value::String(crate::dates::iso_date(*d)))
-                    .collect(),
-            ),
-        );
-        fields.insert("rule_set".into(), text(&self.rule_set.name().to_string()));
-        if let Some(start) = self.rapid_review_start {
-            fields.insert("rapid_review_start".into(), text(&start.name().to_string()));
-        }
-        for (field, _, get) in PRACTICE_FIELDS {
-            if let Some(value) = get(&self.practice) {
-                fields.insert(field.into(), text(value));
-            }
-        }
-        let mut outer = Map::new();
-        outer.insert("is_example".into(), Value::Bool(self.is_example));
-        outer.insert("profile".into(), Value::Object(fields));
-        Value::Object(outer).to_string().replace('<', "\\u003c")
-    }
-
-    /// Each field as text, for a tool page to carry in its HTML (read back
-    /// with [`BoardProfile::from_text_fields`]): the fields of [`FIELDS`](super::FIELDS),
-    /// then "is_example". Lists are comma-separated.
+    /// Each field as text, for a tool page to carry in its HTML and the
+    /// referral form to send its PDF worker (read back with
+    /// [`BoardProfile::from_text_fields`]): the fields of
+    /// [`FIELDS`](super::FIELDS), then "is_example". Lists are comma-separated.
     pub fn text_fields(&self) -> Vec<(&'static str, String)> {
         let holidays: Vec<String> = self
             .extra_bank_holidays
@@ -146,22 +96,5 @@ impl BoardProfile {
             },
             is_example: get("is_example")? == "true",
         })
-    }
-
-    /// Read the profile the PDF worker is sent (see [`BoardProfile::embed`]),
-    /// with the same checks as `board.json` itself.
-    pub fn from_embedded(text: &str) -> Result<Self, ProfileError> {
-        let value: Value = serde_json::from_str(text).map_err(|e| ProfileError {
-            field: None,
-            message: format!("the page's copy of the profile is damaged ({e})"),
-        })?;
-        let is_example = value
-            .get("is_example")
-            .and_then(Value::as_bool)
-            .unwrap_or(false);
-        let profile = value.get("profile").cloned().unwrap_or(Value::Null);
-        let mut parsed = Self::parse(&profile.to_string())?;
-        parsed.is_example = is_example;
-        Ok(parsed)
     }
 }

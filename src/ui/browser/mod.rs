@@ -1,10 +1,12 @@
-//! The browser side of every tool: start-up, storage, the clock, focus and
-//! moving between a tool's pages.
+//! The browser side of every tool: start-up, storage, the clock, focus,
+//! moving between a tool's pages, and the Board profile in a message to a
+//! worker.
 
 pub mod answers;
 pub mod clock;
 pub mod dom;
 pub mod nav;
+pub mod profile;
 pub mod storage;
 
 use crate::board::BoardProfile;

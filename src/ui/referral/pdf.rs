@@ -60,7 +60,8 @@ pub async fn make(referral: &Referral, board: &BoardProfile) -> Result<Made, Str
     let message = js_sys::Object::new();
     let referral = serde_json::to_string(referral).map_err(|e| e.to_string())?;
     let _ = js_sys::Reflect::set(&message, &"referral".into(), &referral.into());
-    let _ = js_sys::Reflect::set(&message, &"board".into(), &board.embed().into());
+    let board = crate::ui::browser::profile::to_js(board);
+    let _ = js_sys::Reflect::set(&message, &"board".into(), &board.into());
     let answer = js_sys::Promise::new(&mut |resolve, reject| {
         let on_message = Closure::once_into_js(move |event: web_sys::MessageEvent| {
             let _ = resolve.call1(&JsValue::NULL, &event.data());

@@ -1,10 +1,10 @@
 //! One section of the form on one page: its fields, "Save and continue",
 //! and the errors (GOV.UK error summary and inline messages).
 
-use super::fields::Ctx;
 use super::notices::DraftNotices;
 use super::sections::section_fields;
 use super::state::{form, FormState};
+use super::Ctx;
 use crate::content::referral_text;
 use crate::referral::*;
 use crate::routes::Page;

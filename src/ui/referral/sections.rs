@@ -2,7 +2,8 @@
 //! the repeated parts (people, agencies, events) that can be added to and
 //! removed from.
 
-use super::fields::{field_view, Ctx};
+use super::fields::field_view;
+use super::Ctx;
 use crate::referral::fields::{items, Item, Repeat};
 use crate::referral::{capitalise, Section};
 use crate::ui::browser::dom::focus_by_id;

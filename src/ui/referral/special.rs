@@ -2,7 +2,8 @@
 //! route and answers, from their one home) and the other investigations and
 //! reviews (a checkbox each, with a reference for each one chosen).
 
-use super::fields::Ctx;
+use super::field_parts::{described_by, error_message, hint_view};
+use super::Ctx;
 use crate::criteria::ParallelProcess;
 use crate::document;
 use crate::referral::fields::Field;
@@ -12,23 +13,17 @@ use leptos::prelude::*;
 /// The criteria: a link to the questionnaire, or the route and answers.
 pub fn criteria(cx: Ctx, f: &'static Field) -> AnyView {
     let answers = cx.form.referral.with_untracked(|r| r.case.criteria.clone());
-    let error = move || {
-        cx.errors.with(|e| {
-            e.iter()
-                .find(|e| e.field == f.id)
-                .map(|e| e.message.clone())
-        })
-    };
+    let has_error = cx.has_error(vec![f.id.to_string()]);
+    // No input: the links that answer the questions point at the error.
+    let describe = move || described_by(f.id, false, has_error.get(), None);
     view! {
-        <div class="form-group" class:form-group-error=move || error().is_some() id=f.id tabindex="-1">
+        <div class="form-group" class:form-group-error=has_error id=f.id tabindex="-1">
             <h2 class="heading-s">{f.label}</h2>
-            {move || error().map(|m| view! {
-                <p class="error-message"><span class="visually-hidden">"Error: "</span>{m}</p>
-            })}
+            {error_message(f.id.to_string(), move || cx.error(f.id))}
             {if answers.outcome().is_none() {
                 view! {
                     <p>"Answer the criteria questions. It takes about two minutes, and your answers come back here."</p>
-                    <p><a href=crate::routes::QUESTIONNAIRE class="button button-secondary" role="button" id="answer-criteria" on:click=remember_return>"Answer the criteria questions"</a></p>
+                    <p><a href=crate::routes::QUESTIONNAIRE class="button button-secondary" role="button" id="answer-criteria" aria-describedby=describe on:click=remember_return>"Answer the criteria questions"</a></p>
                 }.into_any()
             } else {
                 view! {
@@ -38,7 +33,7 @@ pub fn criteria(cx: Ctx, f: &'static Field) -> AnyView {
                             <div class="summary-row"><dt>{row.label}</dt><dd>{row.value}</dd></div>
                         }).collect_view()}
                     </dl>
-                    <p><a href=crate::routes::questionnaire_check(&answers) id="change-criteria" on:click=remember_return>"Change your answers to the criteria questions"</a></p>
+                    <p><a href=crate::routes::questionnaire_check(&answers) id="change-criteria" aria-describedby=describe on:click=remember_return>"Change your answers to the criteria questions"</a></p>
                 }.into_any()
             }}
         </div>
@@ -62,9 +57,9 @@ fn remember_return(_: leptos::ev::MouseEvent) {
 pub fn processes(cx: Ctx, f: &'static Field) -> AnyView {
     view! {
         <div class="form-group">
-            <fieldset class="fieldset" aria-describedby=format!("{}-hint", f.id)>
+            <fieldset class="fieldset" aria-describedby=described_by(f.id, f.hint.is_some(), false, None)>
                 <legend class="legend"><span class="heading-s">{f.label}</span></legend>
-                {f.hint.map(|h| view! { <div class="hint" id=format!("{}-hint", f.id)>{h}</div> })}
+                {hint_view(f, f.id)}
                 <div class="checkboxes">
                     {ParallelProcess::ALL.into_iter().map(|p| process(cx, f, p)).collect_view()}
                 </div>
@@ -84,17 +79,7 @@ fn process(cx: Ctx, f: &'static Field, p: ParallelProcess) -> impl IntoView {
             .map(|e| e.reference.clone())
     };
     let selected = RwSignal::new(cx.form.referral.with_untracked(|r| entry(r).is_some()));
-    // The error for this reference, if any (a signal, so views can share it).
-    let error = {
-        let reference_id = reference_id.clone();
-        Memo::new(move |_| {
-            cx.errors.with(|e| {
-                e.iter()
-                    .find(|e| e.field == reference_id)
-                    .map(|e| e.message.clone())
-            })
-        })
-    };
+    let has_error = cx.has_error(vec![reference_id.clone()]);
     let too_long = RwSignal::new(false);
     view! {
         <div class="checkboxes-item">
@@ -116,18 +101,24 @@ fn process(cx: Ctx, f: &'static Field, p: ParallelProcess) -> impl IntoView {
         {move || selected.get().then(|| {
             let initial = cx.form.referral.with_untracked(entry).unwrap_or_default();
             let reference_id = reference_id.clone();
+            let describe = {
+                let id = reference_id.clone();
+                move || described_by(&id, false, has_error.get(), too_long.get().then(|| format!("{id}-too-long")))
+            };
+            let error_view = {
+                let id = reference_id.clone();
+                error_message(id.clone(), move || cx.error(&id))
+            };
             view! {
                 <div class="conditional">
-                    <div class="form-group" class:form-group-error=move || error.get().is_some() || too_long.get()>
+                    <div class="form-group" class:form-group-error=move || has_error.get() || too_long.get()>
                         <label class="label" for=reference_id.clone()>"Reference number or contact (optional)"</label>
-                        {move || error.get().map(|m| view! {
-                            <p class="error-message"><span class="visually-hidden">"Error: "</span>{m}</p>
-                        })}
-                        {move || too_long.get().then(|| view! {
-                            <p class="error-message" role="alert">"This is too long to keep. Shorten it: until you do, your last change here is not saved."</p>
+                        {error_view}
+                        {let too_long_id = format!("{reference_id}-too-long"); move || too_long.get().then(|| view! {
+                            <p class="error-message" id=too_long_id.clone() role="alert">"This is too long to keep. Shorten it: until you do, your last change here is not saved."</p>
                         })}
                         <input class="input input-width-20" type="text" id=reference_id.clone() name=reference_id.clone()
-                            autocomplete="off" spellcheck="false" value=initial
+                            autocomplete="off" spellcheck="false" aria-describedby=describe value=initial
                             on:input=move |ev| {
                                 let text = event_target_value(&ev);
                                 let over = text.chars().count() > keep_max(f.max);
