@@ -39,7 +39,7 @@ fn the_shipped_example_and_deploy_template_parse() {
 fn every_required_field_is_named_when_missing() {
     for field in FIELDS
         .into_iter()
-        .filter(|f| !["extra_bank_holidays", "rapid_review_start"].contains(f))
+        .filter(|f| !["extra_bank_holidays", "rapid_review_start", "lead_agreement_required"].contains(f))
         .filter(|f| !f.starts_with("practice_"))
     {
         let (f, message) = error_for(&with(|m| {
@@ -272,6 +272,7 @@ fn control_characters_and_blank_looking_text_are_errors_naming_the_field() {
             "extra_bank_holidays",
             "rule_set",
             "rapid_review_start",
+            "lead_agreement_required",
         ]
         .contains(f)
     }) {
@@ -370,6 +371,7 @@ fn a_profile_with_every_field_set_reads_back_from_its_text_fields() {
         extra_bank_holidays: vec![day(2027, 12, 29), day(2028, 1, 4), day(2028, 7, 31)],
         rule_set: RuleSetId::Cspr,
         rapid_review_start: Some(RapidReviewStart::Notification),
+        lead_agreement_required: true,
         practice: Practice {
             supporter: Some("Yes: a colleague or a union representative, not a lawyer.".into()),
             events: Some("A learning event, after the review, for everyone involved.".into()),
@@ -384,6 +386,7 @@ fn a_profile_with_every_field_set_reads_back_from_its_text_fields() {
     other.rapid_review_start = Some(RapidReviewStart::Aware);
     other.extra_bank_holidays.truncate(1);
     other.practice.events = None;
+    other.lead_agreement_required = false;
     assert_eq!(read_back(&other), Some(other.clone()));
     let none = BoardProfile {
         name: "Anytown Safeguarding Children Board".into(),
@@ -399,6 +402,7 @@ fn a_profile_with_every_field_set_reads_back_from_its_text_fields() {
         extra_bank_holidays: vec![],
         rule_set: RuleSetId::Scr2006,
         rapid_review_start: None,
+        lead_agreement_required: false,
         practice: Practice::default(),
         is_example: false,
     };
@@ -542,4 +546,32 @@ fn practice_is_optional_and_filled_into_the_guidance() {
         m.insert("practice_drafts".into(), serde_json::Value::Bool(true));
     }));
     assert_eq!(field.as_deref(), Some("practice_drafts"));
+}
+
+#[test]
+fn a_partnership_may_require_the_leads_agreement_under_the_cspr_rules_only() {
+    // The example partnership requires it; a profile that does not say is "no".
+    let example = BoardProfile::example_for(scr_referral_guide::criteria::RuleSetId::Cspr);
+    assert!(example.lead_agreement_required);
+    let cspr = |value: Option<serde_json::Value>| {
+        let mut m: serde_json::Map<String, serde_json::Value> =
+            serde_json::from_str(include_str!("../content/example-partnership.json")).unwrap();
+        m.remove("lead_agreement_required");
+        if let Some(v) = value {
+            m.insert("lead_agreement_required".into(), v);
+        }
+        BoardProfile::parse(&serde_json::Value::Object(m).to_string())
+    };
+    assert!(!cspr(None).unwrap().lead_agreement_required);
+    assert!(!cspr(Some(false.into())).unwrap().lead_agreement_required);
+    assert!(cspr(Some(true.into())).unwrap().lead_agreement_required);
+    let e = cspr(Some("true".into())).unwrap_err();
+    assert_eq!(e.field.as_deref(), Some("lead_agreement_required"));
+    assert!(e.message.contains("true or false, without quotes"), "{}", e.message);
+    // Under the SCR rules the form asks about a discussion: refused.
+    let (field, message) = error_for(&with(|m| {
+        m.insert("lead_agreement_required".into(), true.into());
+    }));
+    assert_eq!(field.as_deref(), Some("lead_agreement_required"));
+    assert!(message.contains("CSPR rules only"), "{message}");
 }

@@ -40,6 +40,10 @@ impl BoardProfile {
                     .to_string(),
             ),
             (
+                "lead_agreement_required",
+                self.lead_agreement_required.to_string(),
+            ),
+            (
                 "practice_supporter",
                 self.practice.supporter.clone().unwrap_or_default(),
             ),
@@ -82,6 +86,7 @@ impl BoardProfile {
                 "" => None,
                 name => Some(RapidReviewStart::from_name(name)?),
             },
+            lead_agreement_required: get("lead_agreement_required")?.trim() == "true",
             practice: {
                 let given = |field: &str| {
                     get(field)

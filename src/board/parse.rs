@@ -39,7 +39,7 @@ fn field_error(field: &str, message: impl Into<String>) -> ProfileError {
 }
 
 /// Every field a profile may have, in the order the README documents them.
-pub const FIELDS: [&str; 16] = [
+pub const FIELDS: [&str; 17] = [
     "name",
     "short_name",
     "secure_mailbox",
@@ -53,6 +53,7 @@ pub const FIELDS: [&str; 16] = [
     "extra_bank_holidays",
     "rule_set",
     "rapid_review_start",
+    "lead_agreement_required",
     "practice_supporter",
     "practice_events",
     "practice_drafts",
@@ -108,6 +109,7 @@ impl BoardProfile {
             extra_bank_holidays: fields.dates("extra_bank_holidays")?,
             rule_set: fields.rule_set()?,
             rapid_review_start: None,
+            lead_agreement_required: false,
             practice: Practice {
                 supporter: fields.optional_text("practice_supporter")?,
                 events: fields.optional_text("practice_events")?,
@@ -116,8 +118,10 @@ impl BoardProfile {
             is_example: false,
         };
         let rapid_review_start = fields.rapid_review_start(profile.rule_set)?;
+        let lead_agreement_required = fields.lead_agreement_required(profile.rule_set)?;
         Ok(BoardProfile {
             rapid_review_start,
+            lead_agreement_required,
             ..profile
         })
     }
@@ -155,6 +159,26 @@ impl Fields<'_> {
             TEXT_MAX
         };
         self.text_up_to(field, max)
+    }
+
+    /// Whether the partnership accepts only referrals its agency's senior
+    /// safeguarding lead has agreed: optional (missing means no), a JSON
+    /// true or false, and only under the CSPR rules (the SCR form asks
+    /// whether the case was discussed, not agreed).
+    fn lead_agreement_required(&self, rule_set: RuleSetId) -> Result<bool, ProfileError> {
+        const FIELD: &str = "lead_agreement_required";
+        match (self.0.get(FIELD), rule_set) {
+            (None, _) => Ok(false),
+            (Some(Value::Bool(b)), RuleSetId::Cspr) => Ok(*b),
+            (Some(Value::Bool(_)), RuleSetId::Scr2006) => Err(field_error(
+                FIELD,
+                "this field is for the CSPR rules only (\"rule_set\": \"cspr\"): the Serious Case Review form asks whether the case was discussed with the designated safeguarding lead. Remove it.",
+            )),
+            (Some(other), _) => Err(field_error(
+                FIELD,
+                format!("this must be true or false, without quotes; it is {}.", kind(other)),
+            )),
+        }
     }
 
     /// An optional text field (a practice): missing means not given.

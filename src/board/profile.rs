@@ -36,6 +36,9 @@ pub struct BoardProfile {
     /// When the partnership counts the rapid review's 15 working days from
     /// (sources differ): required for "cspr", not allowed otherwise.
     pub rapid_review_start: Option<RapidReviewStart>,
+    /// The partnership accepts only referrals that the agency's senior
+    /// safeguarding lead has agreed (CSPR rules; optional, default no).
+    pub lead_agreement_required: bool,
     /// The partnership's own practice on what staff may ask before a
     /// review, each in a sentence or two; the guidance says "ask the
     /// business office" where one is not given. Optional.
