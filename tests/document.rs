@@ -404,32 +404,79 @@ fn spaced(text: &str) -> String {
     out
 }
 
-/// The PDF's objects by number (their dictionaries are written as text;
-/// streams are compressed, see [`stream_of`]).
+/// The PDF's objects by number, as a reader sees them: the objects written
+/// directly (streams, compressed: see [`stream_of`]) and those inside the
+/// object streams (dictionaries, written as text), each spaced (see
+/// [`spaced`]). The object streams and the cross-reference stream
+/// themselves are left out.
 fn objects(bytes: &[u8]) -> std::collections::BTreeMap<u32, String> {
-    let text: String = bytes.iter().map(|&b| b as char).collect();
     let mut out = std::collections::BTreeMap::new();
-    let mut rest = text.as_str();
-    while let Some(start) = rest.find(" 0 obj") {
-        let head = &rest[..start];
-        let number = head
+    for (n, object) in direct_objects(bytes) {
+        if object.contains("/Type /XRef") {
+            continue;
+        }
+        if !object.contains("/Type /ObjStm") {
+            out.insert(n, object);
+            continue;
+        }
+        let number = |key| entry(&object, key).unwrap().parse::<usize>().unwrap();
+        let (count, first) = (number("N"), number("First"));
+        let data = stream_of(&object);
+        let head: Vec<usize> = String::from_utf8_lossy(&data[..first])
+            .split_whitespace()
+            .map(|t| t.parse().unwrap())
+            .collect();
+        assert_eq!(head.len(), 2 * count, "{count} objects in the stream");
+        for (i, pair) in head.chunks(2).enumerate() {
+            let end = head.get(2 * i + 3).map_or(data.len(), |e| first + e);
+            let inner: String = data[first + pair[1]..end]
+                .iter()
+                .map(|&b| b as char)
+                .collect();
+            let inner = spaced(inner.trim());
+            assert!(out.insert(pair[0] as u32, inner).is_none(), "once");
+        }
+    }
+    out
+}
+
+/// The objects written directly in the file (not in an object stream).
+/// A stream's data is skipped by its /Length, so that text in it (the
+/// metadata's title) is not read as objects.
+fn direct_objects(bytes: &[u8]) -> std::collections::BTreeMap<u32, String> {
+    let find = |from: usize, word: &[u8]| {
+        bytes[from..]
+            .windows(word.len())
+            .position(|w| w == word)
+            .map(|at| from + at)
+    };
+    let latin1 = |b: &[u8]| b.iter().map(|&b| b as char).collect::<String>();
+    let mut out = std::collections::BTreeMap::new();
+    let mut at = 0;
+    while let Some(start) = find(at, b" 0 obj") {
+        let number = latin1(&bytes[start.saturating_sub(10)..start])
             .rsplit(|c: char| !c.is_ascii_digit())
             .next()
             .and_then(|n| n.parse().ok());
-        let body_start = start + " 0 obj".len();
-        let end = rest[body_start..]
-            .find("endobj")
-            .map_or(rest.len(), |e| body_start + e);
+        let body_start = start + b" 0 obj".len();
+        let mut end_from = body_start;
+        let next_end = find(body_start, b"endobj").unwrap_or(bytes.len());
+        if let Some(dict_end) = find(body_start, b">>\nstream\n").filter(|&d| d < next_end) {
+            let dict = spaced(&latin1(&bytes[body_start..dict_end + 2]));
+            let length: usize = entry(&dict, "Length").unwrap().parse().unwrap();
+            end_from = dict_end + b">>\nstream\n".len() + length;
+        }
+        let end = find(end_from, b"endobj").unwrap_or(bytes.len());
         if let Some(n) = number {
-            let body = &rest[body_start..end];
+            let body = latin1(&bytes[body_start..end]);
             // The dictionary spaced; a stream's bytes as they are.
             let body = match body.find("stream\n") {
                 Some(at) => spaced(&body[..at]) + &body[at..],
-                None => spaced(body),
+                None => spaced(&body),
             };
-            out.insert(n, body);
+            out.insert(n, body.trim().to_string());
         }
-        rest = &rest[end..];
+        at = end;
     }
     out
 }
@@ -1349,6 +1396,153 @@ fn the_full_and_the_largest_referrals_pdfs_are_within_their_size_budgets() {
     assert!(over.is_empty(), "{}", over.join("\n"));
 }
 
+/// A PDF expanded by qpdf: every object written directly, with a classic
+/// cross-reference table, streams uncompressed (`--qdf`), the same file
+/// identifier every time (`--static-id`).
+fn expanded(bytes: &[u8]) -> Vec<u8> {
+    let dir = std::env::temp_dir().join(format!("scr-objstm-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let name = rand_name();
+    let (from, to) = (
+        dir.join(format!("{name}.pdf")),
+        dir.join(format!("{name}-qdf.pdf")),
+    );
+    std::fs::write(&from, bytes).unwrap();
+    let out = Command::new("qpdf")
+        .args(["--qdf", "--object-streams=disable", "--static-id"])
+        .args([&from, &to])
+        .output()
+        .expect("qpdf is installed: run scripts/setup.sh");
+    assert!(
+        out.status.success(),
+        "qpdf --qdf: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let qdf = std::fs::read(&to).unwrap();
+    let _ = std::fs::remove_file(from);
+    let _ = std::fs::remove_file(to);
+    qdf
+}
+
+/// Where qpdf finds each object (`qpdf --show-xref`): number → whether it
+/// is in an object stream.
+fn compressed(bytes: &[u8]) -> std::collections::BTreeMap<u32, bool> {
+    let path = std::env::temp_dir().join(format!("scr-xref-{}.pdf", rand_name()));
+    std::fs::write(&path, bytes).unwrap();
+    let out = Command::new("qpdf")
+        .arg("--show-xref")
+        .arg(&path)
+        .output()
+        .expect("qpdf is installed: run scripts/setup.sh");
+    let _ = std::fs::remove_file(&path);
+    assert!(out.status.success());
+    String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| {
+            let (number, how) = l.split_once("/0: ").expect("generation 0");
+            (number.parse().unwrap(), how.starts_with("compressed"))
+        })
+        .collect()
+}
+
+/// Every object that is not a stream is in a compressed object stream,
+/// with a cross-reference stream instead of the classic table: the PDF
+/// read back (expanded by qpdf) is the same, object for object, as before
+/// packing, for both rule sets, and text that a reader searching for PDF
+/// keywords would trip on (in the document's title, a dictionary, and in
+/// an answer) reads back exactly.
+#[test]
+fn every_object_but_the_streams_is_in_an_object_stream_and_reads_back_the_same() {
+    let font = font();
+    let hostile_title =
+        r"Referral endobj 9 0 obj stream endstream xref trailer %%EOF startxref ) ( \ end";
+    let hostile_answer = "Typed: endobj\n7 0 obj\nstream\nxref\n%%EOF ) ( \\ Łódź Ωλ Жя endstream";
+    let mut r = full();
+    r.case.what_happened = hostile_answer.into();
+    let mut hostile = doc(&r);
+    hostile.title = hostile_title.into();
+    hostile.reference_label = "Référence endobj ) \\ Ж:".into();
+    let mut pdfs: Vec<(String, Document)> = pdfs_to_check()
+        .into_iter()
+        .filter(|(_, _, kind, _)| *kind != "largest")
+        .map(|(name, _, _, d)| (name, d))
+        .collect();
+    pdfs.push(("hostile.pdf".into(), hostile));
+    for (name, d) in &pdfs {
+        let before = pdf::render_with_xref_table(d, &font).unwrap().bytes;
+        let after = pdf::render(d, &font).unwrap().bytes;
+        dump(name, &after);
+        assert_eq!(after, pdf::objstm::pack(&before).unwrap(), "{name}");
+        // A PDF 1.5 (or later) header with its binary comment line, and no
+        // classic table or trailer.
+        assert!(
+            before.starts_with(b"%PDF-1.") && before[7] >= b'5',
+            "{name}"
+        );
+        assert_eq!(after[..15], before[..15], "{name}: the header");
+        assert!(after[10..14].iter().all(|b| *b >= 128), "{name}");
+        let has = |bytes: &[u8], word: &[u8]| bytes.windows(word.len()).any(|w| w == word);
+        assert!(has(&before, b"\nxref\n") && has(&before, b"\ntrailer\n"));
+        assert!(
+            !has(&after, b"\nxref\n") && !has(&after, b"\ntrailer\n"),
+            "{name}"
+        );
+        // The same objects, the same numbers: streams written directly,
+        // everything else compressed; new only the object streams and the
+        // cross-reference stream.
+        let was = compressed(&before);
+        let now = compressed(&after);
+        assert!(!was.values().any(|c| *c), "{name}");
+        let read = objects(&after);
+        assert_eq!(
+            read.keys().collect::<Vec<_>>(),
+            was.keys().collect::<Vec<_>>(),
+            "{name}"
+        );
+        for (n, object) in &read {
+            let stream = object.ends_with("endstream");
+            assert_eq!(
+                now[n], !stream,
+                "{name}: object {n} compressed unless a stream"
+            );
+        }
+        let added = now.keys().filter(|n| !was.contains_key(n)).count();
+        let streams = read.values().filter(|o| o.ends_with("endstream")).count();
+        assert_eq!(
+            now.values().filter(|c| !**c).count(),
+            streams + added,
+            "{name}"
+        );
+        assert!(
+            (2..=3).contains(&added),
+            "{name}: {added} object streams and the xref stream"
+        );
+        // Every object's dictionary survives: qpdf's expansion of the
+        // packed PDF is the expansion of the unpacked one, byte for byte.
+        assert!(
+            expanded(&after) == expanded(&before),
+            "{name}: the same when expanded"
+        );
+        if name != "hostile.pdf" {
+            // (The hostile title would mislead this reader of the
+            // unpacked file, which searches it for `endobj`.)
+            assert_eq!(read, objects(&before), "{name}");
+        }
+    }
+    let (_, d) = pdfs.last().unwrap();
+    let bytes = pdf::render(d, &font).unwrap().bytes;
+    let info = poppler("pdfinfo", &[], &bytes);
+    assert!(
+        info.lines()
+            .any(|l| words(l) == format!("Title: {hostile_title}")),
+        "{info}"
+    );
+    let text = words(&pdf_pages(&bytes).join(" "));
+    assert!(text.contains(&words(hostile_answer)), "{text}");
+    assert!(text.contains(&words(hostile_title)), "{text}");
+}
+
 /// Checks each PDF with page-validation's PDF/UA-1 profile (what it prints:
 /// see the script).
 const PDF_UA_CHECK: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/scripts/pdf-ua-check.py");
@@ -1433,7 +1627,8 @@ fn every_pdf_passes_pdf_ua_1_and_qpdf_check() {
 }
 
 /// How long the full and the largest referral take to render (median of
-/// 9), for comparing builds: `cargo test --release --test document --
+/// 9), and without the object streams (the file as `pdf-writer` writes
+/// it), with their sizes, for comparing builds: `cargo test --release --test document --
 /// --ignored --nocapture pdf_timing`. Not a test of a budget: timings
 /// depend on the machine (scripts/bench.sh measures them in the browser).
 #[test]
@@ -1446,20 +1641,28 @@ fn pdf_timing() {
     ))
     .unwrap();
     let full = scr_referral_guide::draft::read(&stored).unwrap().referral;
+    type Render = fn(&Document, &pdf::EmbeddedFont) -> Result<pdf::Rendered, String>;
+    let ways: [(&str, Render); 2] = [
+        ("", pdf::render),
+        (", before object streams", pdf::render_with_xref_table),
+    ];
     for (name, r) in [("full", full), ("largest", largest())] {
         let d = doc(&r);
-        let mut ms: Vec<f64> = (0..9)
-            .map(|_| {
-                let started = std::time::Instant::now();
-                let out = pdf::render(&d, &font).unwrap();
-                std::hint::black_box(out.bytes.len());
-                started.elapsed().as_secs_f64() * 1000.0
-            })
-            .collect();
-        ms.sort_by(f64::total_cmp);
-        println!(
-            "{name} referral: median {:.1} ms (min {:.1}, max {:.1})",
-            ms[4], ms[0], ms[8]
-        );
+        for (way, render) in ways {
+            let mut bytes = 0;
+            let mut ms: Vec<f64> = (0..9)
+                .map(|_| {
+                    let started = std::time::Instant::now();
+                    let out = render(&d, &font).unwrap();
+                    bytes = std::hint::black_box(out.bytes.len());
+                    started.elapsed().as_secs_f64() * 1000.0
+                })
+                .collect();
+            ms.sort_by(f64::total_cmp);
+            println!(
+                "{name} referral{way}: median {:.1} ms (min {:.1}, max {:.1}), {bytes} bytes",
+                ms[4], ms[0], ms[8]
+            );
+        }
     }
 }

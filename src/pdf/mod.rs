@@ -14,8 +14,9 @@
 //! window's title, so a screen reader can read it.
 //!
 //! The parts: `layout` (word wrap, pagination, tagging), `compose` (the
-//! document laid out), `write` (the PDF objects), `font`, `unhinted` (the
-//! embedded subset without hinting), and [`scripts`]
+//! document laid out), `write` (the PDF objects), [`objstm`] (every object
+//! that is not a stream moved into compressed object streams), `font`,
+//! `unhinted` (the embedded subset without hinting), and [`scripts`]
 //! (text this renderer cannot draw properly).
 //!
 //! A character the font has no glyph for is drawn as U+FFFD and reported
@@ -31,12 +32,16 @@
 //! Greek and Cyrillic, so that whatever the Board types can be shown
 //! (`embed::FORM_COVERAGE`). The font, the pages' content and the map back
 //! to Unicode are compressed (FlateDecode, `miniz_oxide`'s deflate); the XMP
-//! metadata, which declares PDF/UA-1, is left uncompressed.
+//! metadata, which declares PDF/UA-1, is left uncompressed. The other
+//! objects (mostly the structure tree's dictionaries) are compressed
+//! together in object streams, with a cross-reference stream (PDF 1.5):
+//! about 40% less for a full referral.
 
 mod compose;
 mod embed;
 mod font;
 mod layout;
+pub mod objstm;
 pub mod scripts;
 mod unhinted;
 mod write;
@@ -83,6 +88,15 @@ impl EmbeddedFont {
 
 /// Render the document as a PDF with the given font.
 pub fn render(doc: &Document, embedded: &EmbeddedFont) -> Result<Rendered, String> {
+    let mut rendered = render_with_xref_table(doc, embedded)?;
+    rendered.bytes = objstm::pack(&rendered.bytes)?;
+    Ok(rendered)
+}
+
+/// The same PDF as [`render`] makes, before its objects are put in object
+/// streams: every object written directly, with a classic cross-reference
+/// table, as `pdf-writer` writes it. For comparing the two.
+pub fn render_with_xref_table(doc: &Document, embedded: &EmbeddedFont) -> Result<Rendered, String> {
     let font = font::Font::new(&embedded.raw)?;
     let mut l = layout::Layout::new(&font);
     compose::compose(doc, &mut l);

@@ -1,10 +1,11 @@
 // The referral document: from a complete form (tests/fixtures/full-referral.json,
 // kept current by tests/document.rs) to the PDF (read back with poppler's
-// pdftotext and pdfinfo, and its form fields from its objects), the printed
-// view, the plain text and its Copy button, and the mail link, with the
-// foundation checks (axe, no foreign or non-static requests, console,
-// 320 px) on the confirmation page; right-to-left text named before the PDF
-// is made; hostile Board profiles refused by the generator.
+// pdftotext and pdfinfo, and its form fields from its objects as qpdf
+// expands them), the printed view, the plain text and its Copy button, and
+// the mail link, with the foundation checks (axe, no foreign or non-static
+// requests, console, 320 px) on the confirmation page; right-to-left text
+// named before the PDF is made; hostile Board profiles refused by the
+// generator.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, mkdtempSync, existsSync } from 'node:fs';
@@ -47,11 +48,15 @@ const BOARD_HEADINGS = [
   "Section 3: The Independent Chair's decision", 'Decision', 'Independent Chair',
 ];
 
-/** The PDF's text fields, read from its objects (dictionaries are written
- * uncompressed and compactly, so a key may touch its value):
+/** The PDF's text fields, read from its objects: the PDF keeps its
+ * dictionaries compressed in object streams, so qpdf first writes every
+ * object out on its own, uncompressed (`--qdf --object-streams=disable`;
+ * qpdf renumbers the objects, consistently):
  * name -> { flags, widgets }. */
 function textFields(path) {
-  const raw = readFileSync(path).toString('latin1');
+  const expanded = join(mkdtempSync(join(tmpdir(), 'pdf-fields-')), 'expanded.pdf');
+  execFileSync('qpdf', ['--qdf', '--object-streams=disable', path, expanded]);
+  const raw = readFileSync(expanded).toString('latin1');
   const objects = new Map();
   for (const m of raw.matchAll(/(\d+) 0 obj([\s\S]*?)endobj/g)) objects.set(Number(m[1]), m[2]);
   const fields = {};
