@@ -119,7 +119,7 @@ fn write_dispatch(folders: &[(String, Vec<PathBuf>)], out: &std::path::Path) {
     );
     for (func, ty, name, json) in [
         ("site_json", "&'static str", "site.json", true),
-        ("refer_json", "&'static str", "refer.json", true),
+        ("refer_done_of", "Vec<Section>", "refer.done.rs", false),
         (
             "criteria_start_of",
             "CriteriaStart",
@@ -190,6 +190,75 @@ fn write_json(value: &toml::Value, name: &str, out: &std::path::Path) {
     let json = serde_json::to_string(value).expect("TOML values convert to JSON");
     fs::write(out.join(format!("{name}.json")), json).expect("OUT_DIR is writable");
     write_tables(value, name, out);
+    if name == "refer" || name.ends_with(".refer") {
+        write_refer_done(value, name, out);
+    }
+}
+
+/// The sections of "Prepare the referral" that the referral's confirmation
+/// page repeats ("send" and "next"), without their sources notes (the form
+/// carries no citations), as a Rust expression of `Vec<content::Section>`:
+/// "<name>.done.rs". The form's WebAssembly then carries these, and no
+/// parser for guidance pages.
+const REFER_DONE_SECTIONS: [&str; 2] = ["send", "next"];
+
+fn write_refer_done(value: &toml::Value, name: &str, out: &std::path::Path) {
+    let mut sections = value
+        .get("section")
+        .and_then(toml::Value::as_array)
+        .expect("refer.toml has sections")
+        .clone();
+    sections.retain(|s| {
+        s.get("id")
+            .and_then(toml::Value::as_str)
+            .is_some_and(|id| REFER_DONE_SECTIONS.contains(&id))
+    });
+    assert_eq!(
+        sections.len(),
+        REFER_DONE_SECTIONS.len(),
+        "{name}.toml has the sections the confirmation page repeats: {REFER_DONE_SECTIONS:?}"
+    );
+    let text = |v: &toml::Value, key: &str| v.get(key).map_or("String::new()".to_string(), string);
+    let list = |v: &toml::Value, key: &str| v.get(key).map_or("Vec::new()".to_string(), strings);
+    let code: Vec<String> = sections
+        .iter()
+        .map(|section| {
+            let blocks: Vec<String> = section
+                .get("block")
+                .and_then(toml::Value::as_array)
+                .into_iter()
+                .flatten()
+                .map(|b| {
+                    let kind = b.get("kind").and_then(toml::Value::as_str).expect("a block has a kind");
+                    let kind = format!("{}{}", kind[..1].to_uppercase(), &kind[1..]);
+                    let steps: Vec<String> = b
+                        .get("step")
+                        .and_then(toml::Value::as_array)
+                        .into_iter()
+                        .flatten()
+                        .map(|st| format!("StepItem {{ title: {}, text: {}, sources: Vec::new() }}", text(st, "title"), text(st, "text")))
+                        .collect();
+                    format!(
+                        "Block {{ kind: BlockKind::{kind}, text: {}, items: {}, steps: vec![{}], sources: Vec::new(), site_fact: false }}",
+                        text(b, "text"),
+                        list(b, "items"),
+                        steps.join(", ")
+                    )
+                })
+                .collect();
+            format!(
+                "Section {{ id: {}, heading: {}, blocks: vec![{}] }}",
+                text(section, "id"),
+                text(section, "heading"),
+                blocks.join(", ")
+            )
+        })
+        .collect();
+    fs::write(
+        out.join(format!("{name}.done.rs")),
+        format!("vec![{}]\n", code.join(",\n")),
+    )
+    .expect("OUT_DIR is writable");
 }
 
 /// The site tables the tools show, as Rust (see write_flat):

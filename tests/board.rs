@@ -39,7 +39,14 @@ fn the_shipped_example_and_deploy_template_parse() {
 fn every_required_field_is_named_when_missing() {
     for field in FIELDS
         .into_iter()
-        .filter(|f| !["extra_bank_holidays", "rapid_review_start", "lead_agreement_required"].contains(f))
+        .filter(|f| {
+            ![
+                "extra_bank_holidays",
+                "rapid_review_start",
+                "lead_agreement_required",
+            ]
+            .contains(f)
+        })
         .filter(|f| !f.starts_with("practice_"))
     {
         let (f, message) = error_for(&with(|m| {
@@ -567,7 +574,11 @@ fn a_partnership_may_require_the_leads_agreement_under_the_cspr_rules_only() {
     assert!(cspr(Some(true.into())).unwrap().lead_agreement_required);
     let e = cspr(Some("true".into())).unwrap_err();
     assert_eq!(e.field.as_deref(), Some("lead_agreement_required"));
-    assert!(e.message.contains("true or false, without quotes"), "{}", e.message);
+    assert!(
+        e.message.contains("true or false, without quotes"),
+        "{}",
+        e.message
+    );
     // Under the SCR rules the form asks about a discussion: refused.
     let (field, message) = error_for(&with(|m| {
         m.insert("lead_agreement_required".into(), true.into());

@@ -441,3 +441,30 @@ fn nothing_is_cited_to_an_empty_paragraph_and_the_mental_health_act_is_1983() {
         }
     }
 }
+
+/// The referral's confirmation page repeats two sections of "Prepare the
+/// referral" (sending, and what happens next), made at build time without
+/// their sources: the same words as the guidance page, for both rule sets.
+#[test]
+fn the_confirmation_page_repeats_the_refer_pages_sending_and_next_sections() {
+    use scr_referral_guide::content::{guide_page, refer_done_sections};
+    use scr_referral_guide::criteria::RuleSetId;
+    for rule_set in [RuleSetId::Scr2006, RuleSetId::Cspr] {
+        let done = refer_done_sections(rule_set);
+        let ids: Vec<&str> = done.iter().map(|s| s.id.as_str()).collect();
+        assert_eq!(ids, ["send", "next"], "{rule_set:?}");
+        let page = guide_page(rule_set, "refer").expect("a refer page");
+        for section in &done {
+            let full = page.sections.iter().find(|s| s.id == section.id).unwrap();
+            assert_eq!(section.heading, full.heading);
+            assert_eq!(section.blocks.len(), full.blocks.len());
+            for (short, long) in section.blocks.iter().zip(&full.blocks) {
+                assert_eq!(
+                    (short.kind, &short.text, &short.items),
+                    (long.kind, &long.text, &long.items)
+                );
+                assert!(short.sources.is_empty(), "the form carries no citations");
+            }
+        }
+    }
+}

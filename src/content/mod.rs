@@ -107,10 +107,11 @@ pub fn guide_page(rule_set: RuleSetId, slug: &str) -> Option<GuidePage> {
     guide_pages(rule_set).into_iter().find(|p| p.slug == slug)
 }
 
-/// "Prepare the referral" (`refer.toml`), whose sections the referral's
-/// confirmation page repeats.
-pub fn refer_page(rule_set: RuleSetId) -> GuidePage {
-    from_content(refer_json(rule_set.content_folder()))
+/// The sections of "Prepare the referral" (`refer.toml`) that the
+/// referral's confirmation page repeats (sending, and what happens next),
+/// without their sources notes: build.rs keeps only these for the form.
+pub fn refer_done_sections(rule_set: RuleSetId) -> Vec<Section> {
+    refer_done_of(rule_set.content_folder())
 }
 
 /// The referral form's words under a rule set (`content/referral-form.toml`,

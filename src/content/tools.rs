@@ -158,6 +158,10 @@ pub struct ReferralText {
     pub done_title: String,
     /// The steps left before the referral is sent, in order.
     pub done_steps: Vec<String>,
+    /// The partnership requires the lead's agreement: said where the
+    /// referrer answers that the lead has not agreed (`{board_short}`,
+    /// `{office_phone}`).
+    pub lead_required: String,
     /// The confirmation page's opening line.
     pub done_lead: String,
     /// The heading over downloading or printing the PDF.

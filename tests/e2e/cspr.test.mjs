@@ -232,6 +232,14 @@ test('a CSPR referral is filled in and produced: the partnership\'s words, quest
   await goto(page, at('/referral/safeguarding-lead'));
   assert.equal(await page.getByText("Has your agency's senior safeguarding lead agreed the referral?").count(), 1);
   assert.ok(await page.getByLabel('Yes, they have agreed it').isChecked(), 'the draft\'s answer is kept');
+  // The example partnership accepts only referrals the lead has agreed: said
+  // when the answer is "No", with the business office's phone.
+  assert.equal(await page.locator('#lead-required').count(), 0);
+  await page.getByLabel('No', { exact: true }).check();
+  assert.match(await page.locator('#lead-required').innerText(), /ESCP accepts a referral only when your agency's senior safeguarding lead has agreed it\..*01632 960001/s);
+  await checkPage(page, problems, 'CSPR lead not agreed');
+  await page.getByLabel('Yes, they have agreed it').check();
+  await page.locator('#lead-required').waitFor({ state: 'detached' });
   await page.locator('#agreed-date-day').fill('20');
   await page.getByRole('button', { name: 'Save and continue' }).click();
   await page.waitForSelector('main h1:text-is("Referral form")');

@@ -17,7 +17,7 @@
 use super::files::{copy, download};
 use super::print::PrintDocument;
 use super::state::form;
-use crate::content::{refer_page, referral_text};
+use crate::content::{refer_done_sections, referral_text};
 use crate::document;
 use crate::routes::Page;
 use crate::ui::browser::clock::today;
@@ -78,13 +78,8 @@ pub fn done_page() -> AnyView {
         &referral.about_you.agency,
         today(),
     );
-    let refer = Some(refer_page(crate::ui::common::rule_set()));
-    let section = |id: &str| {
-        refer
-            .as_ref()
-            .and_then(|p| p.sections.iter().find(|s| s.id == id).cloned())
-            .map(section_view)
-    };
+    let refer = refer_done_sections(crate::ui::common::rule_set());
+    let section = |id: &str| refer.iter().find(|s| s.id == id).cloned().map(section_view);
 
     let pdf_state = RwSignal::new(PdfState::Idle);
     let for_pdf = StoredValue::new((referral.clone(), board.clone()));

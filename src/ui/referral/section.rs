@@ -78,11 +78,36 @@ pub fn SectionForm(section: Section) -> impl IntoView {
                     f.generation.track();
                     section_fields(cx, section)
                 }}
+                {lead_required(f, section)}
                 <button type="submit" class="button" id="save-section">"Save and continue"</button>
             </form>
             <p><a href=Page::TaskList.path()>"Return to the task list"</a>" (everything you have typed is kept)"</p>
         </div>
     }
+}
+
+/// Where the partnership accepts only referrals the agency's senior
+/// safeguarding lead has agreed (the profile says so) and the referrer
+/// answers that the lead has not: said under the lead's questions.
+fn lead_required(f: FormState, section: Section) -> Option<impl IntoView> {
+    let board = crate::ui::common::board();
+    (section == Section::Dsl && board.lead_agreement_required).then(|| {
+        let words = text(&referral_text(board.rule_set).lead_required);
+        // The live region is always there, so its words are announced.
+        view! {
+            <div role="status">
+                {move || {
+                    (f.referral.with(|r| r.dsl.consulted) == Some(Consulted::No)).then(|| {
+                        view! {
+                            <div class="warning-text" id="lead-required">
+                                <span class="visually-hidden">"Warning: "</span>{words.clone()}
+                            </div>
+                        }
+                    })
+                }}
+            </div>
+        }
+    })
 }
 
 /// Fill in what the form already knows when a section is first opened.
