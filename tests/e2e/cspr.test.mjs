@@ -211,8 +211,8 @@ test('a CSPR referral is filled in and produced: the partnership\'s words, quest
   for (const c of CHILDREN) {
     await page.getByRole('button', { name: 'Add another child' }).click();
     const row = page.locator(`#child-${c.n}`);
-    await row.getByLabel('Full name').waitFor();
-    assert.equal(await page.evaluate(() => document.activeElement.id), `child-${c.n}-name`, 'the new child\'s first box has the focus');
+    // The new child's first box takes the focus once it is drawn.
+    await page.waitForFunction((id) => document.activeElement?.id === id, `child-${c.n}-name`);
     await row.getByLabel('Full name').fill(c.name);
     await row.getByLabel(c.outcome, { exact: true }).check();
     await row.getByLabel('Date of birth or age').fill(c.age);
