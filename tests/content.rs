@@ -463,6 +463,13 @@ fn the_confirmation_page_repeats_the_refer_pages_sending_and_next_sections() {
                     (short.kind, &short.text, &short.items),
                     (long.kind, &long.text, &long.items)
                 );
+                let steps = |b: &scr_referral_guide::content::Block| {
+                    b.steps
+                        .iter()
+                        .map(|s| (s.title.clone(), s.text.clone()))
+                        .collect::<Vec<_>>()
+                };
+                assert_eq!(steps(short), steps(long));
                 assert!(short.sources.is_empty(), "the form carries no citations");
             }
         }

@@ -201,10 +201,22 @@ fn tampered_values_are_refused_and_say_where() {
             }),
         ),
         (
-            "a legal status is listed twice",
+            "an answer to \"legal-status\" is listed twice",
             tampered(|v| {
                 v["referral"]["child"]["legal_status"] =
                     serde_json::json!(["ChildInNeed", "ChildInNeed"])
+            }),
+        ),
+        // The same for a later child, whichever rule set the file names
+        // (a list repeating one answer could be any length).
+        (
+            "an answer to \"child-2-legal-status\" is listed twice",
+            tampered(|v| {
+                v["referral"]["more_children"] = serde_json::json!([{
+                    "name": "", "dob_or_age": "", "outcome": null, "sex_gender": "",
+                    "ethnicity": "", "address_or_area": "", "normally_lives": "",
+                    "legal_status": ["CareLeaver", "CareLeaver"], "health": ""
+                }])
             }),
         ),
         (

@@ -113,3 +113,49 @@ fn under_the_cspr_rules_the_lead_agrees_the_referral() {
         vec!["why-not-agreed-urgent"]
     );
 }
+
+#[test]
+fn a_lead_who_did_not_agree_is_a_true_answer_under_the_cspr_rules_only() {
+    let mut r = cspr();
+    r.dsl = Dsl {
+        consulted: Some(Consulted::No),
+        why_not: Some(NotConsultedReason::Declined),
+        ..Default::default()
+    };
+    assert_eq!(r.validate(Section::Dsl, today()), vec![]);
+    // The Serious Case Review form does not offer it: asked again.
+    let mut scr = filled();
+    scr.dsl = r.dsl.clone();
+    let e = scr.validate(Section::Dsl, today());
+    assert_eq!(fields(&e), vec!["why-not-urgent"]);
+    assert_eq!(
+        e[0].message,
+        "Select why you did not discuss the case with your designated safeguarding lead"
+    );
+}
+
+#[test]
+fn the_leads_agreement_is_on_or_after_the_incident() {
+    let mut r = cspr();
+    r.dsl.date_discussed = date("31", "10", "2026");
+    let e = r.validate(Section::Dsl, today());
+    assert_eq!(fields(&e), vec!["agreed-date-day"]);
+    assert_eq!(
+        e[0].message,
+        "The date they agreed the referral must be on or after the date of the death or incident, 1 November 2026"
+    );
+}
+
+#[test]
+fn every_field_of_a_repeated_part_is_numbered_from_the_same_row() {
+    use scr_referral_guide::referral::fields::repeat;
+    for section in Section::ALL {
+        if let Some(rep) = repeat(section) {
+            let first = rep.fields[0].first;
+            assert!(rep.fields.iter().all(|f| f.first == first), "{section:?}");
+            assert_eq!(rep.number(0), first);
+        }
+    }
+    let children = repeat(Section::Child).expect("children 2 to 4");
+    assert_eq!((children.number(0), children.most()), (2, 4));
+}

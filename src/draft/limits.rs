@@ -95,6 +95,18 @@ pub(super) fn check_limits(draft: &Draft) -> Result<(), ReadError> {
                         .iter()
                         .any(|p| p.chars().count() > DATE_PART_MAX)
                 }
+                // A choice of several, each at most once (a list repeating
+                // one answer could be any length).
+                (Kind::Many { .. }, crate::referral::fields::Value::Many(chosen)) => {
+                    let mut seen = std::collections::BTreeSet::new();
+                    if !chosen.iter().all(|c| seen.insert(*c)) {
+                        return Err(damaged(format!(
+                            "an answer to \"{}\" is listed twice",
+                            f.id_in(row)
+                        )));
+                    }
+                    false
+                }
                 _ => false,
             };
             if over {
@@ -123,10 +135,6 @@ pub(super) fn check_limits(draft: &Draft) -> Result<(), ReadError> {
         return Err(damaged(
             "a reference for another investigation or review is longer than the form keeps",
         ));
-    }
-    let mut statuses = std::collections::BTreeSet::new();
-    if !r.child.legal_status.iter().all(|s| statuses.insert(*s)) {
-        return Err(damaged("a legal status is listed twice"));
     }
     Ok(())
 }

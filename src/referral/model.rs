@@ -32,6 +32,8 @@ choice! {
     NotConsultedReason {
         Urgent = ("urgent", "The referral was too urgent to wait"),
         Unavailable = ("unavailable", "They were not available"),
+        /// Asked under the CSPR rules, where the lead agrees the referral.
+        Declined = ("declined", "They did not agree the referral"),
     }
 }
 
@@ -329,7 +331,9 @@ pub struct Referral {
     pub child: Child,
     /// Other children who died or were seriously harmed in the same
     /// incident (CSPR rules; none in files saved before it was asked).
-    #[serde(default)]
+    /// Not written when there are none, so a tab still on the form's
+    /// previous version can read such a draft.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub more_children: Vec<OtherChild>,
     /// The family and household, one row a person.
     pub household: Vec<HouseholdMember>,

@@ -121,8 +121,13 @@ fn check(errors: &mut Vec<FieldError>, r: &Referral, f: &Field, row: usize, toda
             }
             past_date(errors, &id, &date, &what, today);
         }
-        Kind::One { .. } => {
-            if f.required && value.is_blank() {
+        Kind::One { options, .. } => {
+            // An answer this question does not offer (from a file made
+            // under the other rule set's wording) is asked again.
+            let offered = value
+                .one()
+                .is_none_or(|v| options.iter().any(|o| o.slug == v));
+            if f.required && value.is_blank() || !offered {
                 errors.push(error(f.error_id(row), format!("Select {what}")));
             }
         }

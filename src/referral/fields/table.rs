@@ -99,7 +99,7 @@ pub const DSL: &[Item] = &[
         "Agreed with the agency's senior safeguarding lead",
         "whether your agency's senior safeguarding lead has agreed the referral, or that you are the lead",
         Kind::One { options: CSPR_AGREED, inline: false }, one!(Consulted, dsl.consulted)), cspr)),
-    Item::Field(when(field("dsl-name", "Their name", "Their name", "the designated safeguarding lead's name",
+    Item::Field(when(field("dsl-name", "Their name", "Their name", "the safeguarding lead's name",
         TEXT_20, text!(dsl.name)), discussed)),
     Item::Field(when(hint(field("dsl-role", "Their role", "Their role", "their role", TEXT_20, text!(dsl.role)),
         "For example, named nurse for safeguarding"), discussed)),
@@ -108,7 +108,7 @@ pub const DSL: &[Item] = &[
     Item::Field(when(hint(field("agreed-date", "When did they agree it?", "Date agreed", "the date they agreed the referral",
         Kind::Date, date!(dsl.date_discussed)), "For example, 20 11 2026"), discussed_cspr)),
     Item::Field(when(field("why-not", "Why not?", "Why not", "why you did not discuss the case with your designated safeguarding lead",
-        Kind::One { options: NotConsultedReason::OPTIONS, inline: false }, one!(NotConsultedReason, dsl.why_not)), not_discussed_scr)),
+        Kind::One { options: NotConsultedReason::OPTIONS.split_at(2).0, inline: false }, one!(NotConsultedReason, dsl.why_not)), not_discussed_scr)),
     Item::Field(when(field("why-not-agreed", "Why not?", "Why not", "why your senior safeguarding lead has not agreed the referral",
         Kind::One { options: NotConsultedReason::OPTIONS, inline: false }, one!(NotConsultedReason, dsl.why_not)), not_discussed_cspr)),
     Item::Field(when(optional(hint(field("why-not-details", "Details (optional)", "Details", "the details",
@@ -207,7 +207,7 @@ pub const CHILD: &[Item] = &[
         empty: "",
         table: false,
         then: "",
-        when: Some(|r| r.case.criteria.rule_set == RuleSetId::Cspr),
+        when: Some(|r| cspr(r, 0)),
     }),
 ];
 

@@ -66,7 +66,8 @@ fn repeated(cx: Ctx, rep: &'static Repeat) -> impl IntoView {
                     }>"Sort by date"</button>
             })}
         })}
-        <p class="hint" id="rows-limit">{move || {
+        // Announced when it appears (the button it describes is then off).
+        <p class="hint" id="rows-limit" role="status">{move || {
             let count = rows.get();
             (count >= rep.max).then(|| format!("{} is the most {} the form takes.", capitalise(&rep.most().to_string()), rep.plural))
         }}</p>
@@ -74,6 +75,9 @@ fn repeated(cx: Ctx, rep: &'static Repeat) -> impl IntoView {
             prop:disabled=move || { rows.get() >= rep.max }
             aria-describedby="rows-limit"
             on:click=move |_| {
+                if cx.form.referral.with_untracked(rep.len) >= rep.max {
+                    return;
+                }
                 cx.form.edit(rep.add);
                 let n = cx.form.referral.with_untracked(rep.len);
                 focus_later(rep.fields[0].error_id(n - 1));
