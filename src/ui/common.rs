@@ -224,14 +224,16 @@ pub fn guide_section(section: Section, after: Option<AnyView>) -> impl IntoView 
 }
 
 /// "If a child is at risk now": this site is not the way to report it.
-/// Shown on the questionnaire's start page and with every outcome.
-pub fn urgent_notice() -> impl IntoView {
+/// Shown on the questionnaire's start page and with every outcome with its
+/// sources (`cite`), and on the referral form without (the form carries no
+/// citations).
+pub fn urgent_notice(cite: bool) -> impl IntoView {
     let urgent = urgent();
     view! {
         <div class="inset inset-urgent" id="urgent">
             <h2 class="heading-s">{urgent.heading}</h2>
             <p>{text(&urgent.text)}</p>
-            <CiteRefs refs=urgent.sources/>
+            {cite.then(|| view! { <CiteRefs refs=urgent.sources/> })}
         </div>
     }
 }

@@ -168,6 +168,11 @@ test('from a questionnaire outcome to a checked referral, with errors, Change li
   await fromOutcome(page);
   await checkPage(page, problems, 'task list');
   assert.equal(await status(page, 'about-you'), 'Not started');
+  // The form is not the way to report a child at risk now (said without
+  // citations: the form carries none).
+  const urgent = await page.locator('#urgent').innerText();
+  assert.match(urgent, /If a child is at risk now[\s\S]*call 999/);
+  assert.equal(await page.locator('#urgent a').count(), 0);
 
   // An error: nothing entered. Summary and inline messages, fields kept.
   await openSection(page, 'About you');

@@ -19,7 +19,7 @@ fn start(first: &Node) -> impl IntoView {
                 <p class="lead">{page.lead.clone()}</p>
                 <p class="urgent-short"><strong>{urgent.short}</strong>" "<a href="#urgent">{urgent.heading}</a></p>
                 <a href=format!("#{}", point_id(first)) class="button button-start" role="button" draggable="false">"Start now"</a>
-                {crate::ui::common::urgent_notice()}
+                {crate::ui::common::urgent_notice(true)}
                 {page.intro.iter().map(|p| view! { <p>{text(p)}</p> }).collect_view()}
                 <CiteRefs refs=page.intro_sources.clone()/>
             </div>

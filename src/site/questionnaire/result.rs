@@ -327,7 +327,7 @@ pub fn result_page() -> impl IntoView {
             {ends.iter().map(|(node, _)| view! { <span class="qn-r" id=format!("r{}", node.key)></span> }).collect_view()}
             {firsts.iter().enumerate().map(|(g, node)| outcome_body(g, node)).collect_view()}
             // "If a child is at risk now", once, with every outcome.
-            <div class="qn-urgent"><div class="two-thirds">{crate::ui::common::urgent_notice()}</div></div>
+            <div class="qn-urgent"><div class="two-thirds">{crate::ui::common::urgent_notice(true)}</div></div>
             {ends.iter().filter_map(|(node, _)| not_sure_part(node)).collect_view()}
             {why_rows()}
             <div class="two-thirds">{ends.iter().map(|(node, _)| tail_part(node)).collect_view()}</div>

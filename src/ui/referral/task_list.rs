@@ -54,6 +54,7 @@ pub fn TaskList() -> impl IntoView {
             <h1 class="heading-xl">{words.title.clone()}</h1>
             <p class="lead">{text(&words.lead)}</p>
             {words.intro.iter().map(|p| view! { <p>{text(p)}</p> }).collect_view()}
+            {crate::ui::common::urgent_notice(false)}
             <p><a href="/refer">{words.guidance_link.clone()}</a></p>
 
             <h2 class="heading-m" id="sections-heading">"Sections"</h2>
