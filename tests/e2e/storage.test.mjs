@@ -6,7 +6,7 @@
 // before the page goes when typing would be lost.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, openPage, checkPage, goto } from './helpers.mjs';
+import { launchBrowser, openPage, checkPage, goto, waitForIdle } from './helpers.mjs';
 
 let browser;
 before(async () => { browser = await launchBrowser(); });
@@ -127,7 +127,13 @@ test('"Save and continue" with nothing changed does not put off a kept draft\'s 
   await page.getByRole('button', { name: 'Save and continue' }).click();
   await page.waitForSelector('main h1:text-is("Referral form")');
   const savedAt = () => page.evaluate(() => JSON.parse(localStorage.getItem('scr-guide.draft') || '{}').saved_at_ms);
-  await page.waitForFunction(() => (localStorage.getItem('scr-guide.draft') || '').includes('Kept Draft Name'));
+  // Every change is in the kept draft (the last box typed in and the saved
+  // section too), and no save is waiting: only then is its time the last.
+  await page.waitForFunction(() => {
+    const kept = localStorage.getItem('scr-guide.draft') || '';
+    return kept.includes('kept@nhs.example') && kept.includes('"AboutYou"');
+  });
+  await waitForIdle(page);
   const first = await savedAt();
   assert.ok(first > 0);
   // Open the section again and save it with nothing changed; then make the
